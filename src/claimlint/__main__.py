@@ -1,0 +1,4 @@
+"""`python -m claimlint` runs the CLI."""
+from claimlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""The command line: click options -> library calls -> a formatter -> exit code.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage, configuration, rule or input errors.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from claimlint import __version__
+from claimlint.errors import ClaimlintError
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimlint")
+def cli() -> None:
+    """Find risky health claims in clinic marketing copy."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the run fail (default: config, else warning).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (default: .claimlint.yaml or pyproject.toml found upward).")
+@click.option("--stdin-filename", default="stdin.txt", show_default=True,
+              help="Name (and so format) for text read from '-'.")
+@click.option("--show-suppressed", is_flag=True, help="Also list findings silenced by inline directives.")
+@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the blank default.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to a file instead of standard output.")
+def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
+          show_suppressed: bool, model: str | None, output: str | None) -> None:
+    """Lint files and folders (Markdown, HTML, text); '-' reads standard input."""
+    from claimlint.formatters import Run, formatter
+    from claimlint.lint import lint_paths, resolve_config
+    from claimlint.loader import load_ruleset
+
+    if not paths:
+        raise click.UsageError("give at least one path (or '-' for standard input)")
+    stdin = (stdin_filename, click.get_text_stream("stdin").read()) if "-" in paths else None
+    report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin)
+    config = load_ruleset(resolve_config(config_path), False).config
+    active = [f for f in report.findings if f.suppressed is None]
+    run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
+              color=_color(output), show_suppressed=show_suppressed, version=__version__)
+    _write(formatter(fmt)(run), output)
+    for error in report.errors:
+        click.echo(f"claimlint: {error}", err=True)
+    threshold = fail_on or config.fail_on
+    if report.errors:
+        sys.exit(EXIT_ERROR)
+    failing = threshold != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in active)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@cli.group()
+def rules() -> None:
+    """List and test the rules."""
+
+
+@rules.command("list")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def rules_list(config_path: str | None) -> None:
+    """Every active rule: id, category, severity and message."""
+    ruleset = _ruleset(config_path)
+    for rule in ruleset.rules:
+        click.echo(f"{rule.id:32} {rule.category:26} {rule.severity:8} {rule.message}")
+
+
+@rules.command("test")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def rules_test(config_path: str | None) -> None:
+    """Run every rule's own examples: `flag` texts must flag, `pass` texts must not."""
+    from claimlint.examples import check_examples
+
+    failures = check_examples(config_path)
+    for failure in failures:
+        click.echo(failure)
+    total = sum(len(r.flag_examples) + len(r.pass_examples) for r in _ruleset(config_path).rules)
+    click.echo(f"{total - len(failures)} passed, {len(failures)} failed")
+    sys.exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def explain(rule_id: str, config_path: str | None) -> None:
+    """Show a rule: message, why, references, examples and suggestions."""
+    ruleset = _ruleset(config_path)
+    rule = ruleset.rule(rule_id)
+    if rule is None:
+        raise ClaimlintError(f"unknown rule id {rule_id!r}; see `claimlint rules list`")
+    click.echo(f"{rule.id} ({rule.category}, {rule.severity})\n\n{rule.message}\n")
+    if rule.why:
+        click.echo(f"Why:\n  {rule.why.strip()}\n")
+    sections = [("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples),
+                ("Suggestions", rule.suggestions), ("References", [f"{r.title} <{r.url}>" for r in rule.references])]
+    for title, items in sections:
+        if items:
+            click.echo(f"{title}:\n" + "\n".join(f"  - {item}" for item in items) + "\n")
+
+
+def _ruleset(config_path: str | None):  # noqa: ANN202
+    from claimlint.lint import resolve_config
+    from claimlint.loader import load_ruleset
+
+    return load_ruleset(resolve_config(config_path), False)
+
+
+def _color(output: str | None) -> bool:
+    return output is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    with open(output, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: known errors become one line on stderr and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="claimlint", standalone_mode=False)
+    except ClaimlintError as exc:
+        click.echo(f"claimlint: {exc}", err=True)
+        return EXIT_ERROR
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("claimlint: aborted", err=True)
+        return 130
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return EXIT_CLEAN

@@ -1,0 +1,110 @@
+"""Assertion context for claims, after the ConText algorithm.
+
+ConText (Harkema et al., 2009; medspaCy's `context` module is the reference
+implementation) decides whether a finding is negated, hedged, hypothetical
+or asserted from trigger phrases around it. Each trigger has a direction
+(forward: it governs the words after it; backward: the words before it;
+both) and a scope that ends at the sentence end, at a terminator ("but",
+"however") or after `max_scope` tokens. Pseudo-triggers ("not only", "no
+doubt") look like triggers but are not, and cancel the triggers they
+overlap. A claim in a sentence that ends with "?" is a question. Triggers
+live in rules/context.yaml so users can extend them.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from claimlint.patterns import PatternError, compile_pattern
+from claimlint.yamlfile import Located
+
+PRIORITY = ("negated", "question", "hypothetical", "hedged")
+DIRECTIONS = ("forward", "backward", "both")
+PSEUDO, TERMINATOR = "pseudo", "terminator"
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    assertion: str
+    direction: str
+
+
+class ContextTriggers:
+    """The compiled trigger, pseudo-trigger and terminator phrases."""
+
+    def __init__(self, vocab: Vocab, doc: Located) -> None:
+        self.matcher = Matcher(vocab)
+        data = doc.data if isinstance(doc.data, dict) else {}
+        self.max_scope = int(data.get("max_scope", 8))
+        for assertion, directions in (data.get("assertions") or {}).items():
+            if assertion not in PRIORITY:
+                raise doc.error(("assertions", assertion), f"unknown assertion {assertion!r}; must be one of {', '.join(PRIORITY)}")
+            for direction, phrases in (directions or {}).items():
+                if direction not in DIRECTIONS:
+                    raise doc.error(("assertions", assertion, direction), f"unknown direction {direction!r}; must be one of {', '.join(DIRECTIONS)}")
+                self._add(doc, f"{assertion}|{direction}", phrases, ("assertions", assertion, direction))
+        self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
+        self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
+
+    def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...]) -> None:
+        if not isinstance(phrases, list):
+            raise doc.error(at, "must be a list of phrases")
+        for i, phrase in enumerate(phrases):
+            try:
+                self.matcher.add(key, compile_pattern(str(phrase), {}))
+            except (PatternError, ValueError) as exc:
+                raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
+
+    def find(self, doc: Doc) -> tuple[list[Trigger], list[int]]:
+        """All live triggers in `doc`, and the token indices of terminators."""
+        triggers, pseudo, terminators = [], [], []
+        strings = doc.vocab.strings
+        for key, start, end in self.matcher(doc):
+            label = strings[key]
+            if label == PSEUDO:
+                pseudo.append((start, end))
+            elif label == TERMINATOR:
+                terminators.append(start)
+            else:
+                assertion, direction = label.split("|")
+                triggers.append(Trigger(start, end, assertion, direction))
+        live = [t for t in triggers if not any(s < t.end and t.start < e for s, e in pseudo)]
+        return live, sorted(terminators)
+
+
+def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int], max_scope: int) -> str:
+    """The strongest context that governs `claim` (or `asserted`)."""
+    sent = claim.sent
+    found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators, max_scope)}
+    if _is_question(sent):
+        found.add("question")
+    return next((a for a in PRIORITY if a in found), "asserted")
+
+
+def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int], max_scope: int) -> bool:
+    if t.start < sent.start or t.end > sent.end:
+        return False
+    if claim.start < t.start < claim.end:  # "X is not a cure": a trigger inside the claim, after its start
+        return True
+    if t.start < claim.end and claim.start < t.end:  # "no side effects": the trigger is the claim
+        return False
+    if t.end <= claim.start and t.direction in ("forward", "both"):
+        return claim.start - t.end <= max_scope and not _blocked(t.end, claim.start, terminators)
+    if t.start >= claim.end and t.direction in ("backward", "both"):
+        return t.start - claim.end <= max_scope and not _blocked(claim.end, t.start, terminators)
+    return False
+
+
+def _blocked(start: int, end: int, terminators: list[int]) -> bool:
+    return any(start <= i < end for i in terminators)
+
+
+def _is_question(sent: Span) -> bool:
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.text.endswith("?")
+    return False

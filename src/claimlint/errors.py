@@ -1,0 +1,15 @@
+"""The one exception family users see; the CLI maps it to exit code 2."""
+from __future__ import annotations
+
+
+class ClaimlintError(Exception):
+    """A problem with input, rules or configuration, reported as one line."""
+
+
+class SourceError(ClaimlintError):
+    """A problem located in a file: printed as `path:line: message`."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,151 @@
+"""HTML -> prose with source offsets, using the standard library's HTMLParser.
+
+HTMLParser is the parser that reports source positions (`getpos`) for every
+tag, text run, entity and comment, and it never gives up on broken markup,
+which is what a linter needs on real pages. Text runs are copied verbatim;
+entities are decoded and mapped to the whole `&...;` they replace.
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser, attrfind_tolerant, tagfind_tolerant
+
+from claimlint.extract.jsonld import add_jsonld
+from claimlint.extract.textmap import Comment, TextBuilder
+
+SKIPPED = frozenset({"script", "style", "noscript", "template", "code", "pre", "svg", "math",
+                     "iframe", "object", "textarea", "select"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "param", "source", "track", "wbr"})
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav",
+    "ol", "option", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "title", "tr", "ul", "button", "label", "img", "meta", "input",
+})
+META_TEXT = frozenset({"description", "og:description", "twitter:description", "og:title", "twitter:title"})
+_ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+_NL = re.compile("\n")
+
+
+def add_escaped(builder: TextBuilder, raw: str, offset: int) -> None:
+    """Add text that may hold character references (attribute values, JSON-LD)."""
+    pos = 0
+    for m in _ENTITY.finditer(raw):
+        builder.add(raw[pos:m.start()], offset + pos)
+        builder.add(html.unescape(m.group()), offset + m.start(), len(m.group()))
+        pos = m.end()
+    builder.add(raw[pos:], offset + pos)
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, builder: TextBuilder, source: str, base: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.builder, self.source, self.base = builder, source, base
+        self.line_starts = [0] + [m.end() for m in _NL.finditer(source)]
+        self.skip: list[str] = []
+        self.jsonld: list[tuple[int, str]] | None = None
+
+    def here(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCKS:
+            self.builder.block_break()
+        if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == "application/ld+json":
+            self.jsonld = []
+        if tag in SKIPPED and tag not in VOID:
+            self.skip.append(tag)
+            return
+        if not self.skip:
+            self._attribute_text(tag, dict(attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCKS:
+            self.builder.block_break()
+        if not self.skip:
+            self._attribute_text(tag, dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip and tag in self.skip:
+            while self.skip and self.skip.pop() != tag:
+                pass
+            if tag == "script" and self.jsonld is not None:
+                self._flush_jsonld()
+            return
+        if tag in BLOCKS:
+            self.builder.block_break()
+
+    def handle_data(self, data: str) -> None:
+        if self.jsonld is not None:
+            self.jsonld.append((self.base + self.here(), data))
+        elif not self.skip:
+            self.builder.add(data, self.base + self.here())
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#" + name)
+
+    def _reference(self, raw: str) -> None:
+        if self.skip:
+            return
+        start = self.here()
+        if self.source.startswith(";", start + len(raw)):
+            raw += ";"
+        self.builder.add(html.unescape(raw), self.base + start, len(raw))
+
+    def handle_comment(self, data: str) -> None:
+        start = self.here()
+        end = self.source.find("-->", start)
+        end = len(self.source) if end < 0 else end + 3
+        self.builder.comments.append(Comment(self.base + start, self.base + end, data))
+
+    def _flush_jsonld(self) -> None:
+        """JSON-LD names and descriptions of procedures and products are copy."""
+        if self.jsonld:
+            add_jsonld(self.builder, "".join(d for _, d in self.jsonld), self.jsonld[0][0])
+        self.jsonld = None
+
+    def _attribute_text(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """Alt text and meta descriptions are copy too: lint them in place."""
+        if tag in ("img", "area", "input"):
+            self._add_attribute("alt")
+        elif tag == "meta":
+            key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
+            if key in META_TEXT:
+                self._add_attribute("content")
+
+    def _add_attribute(self, wanted: str) -> None:
+        tag_text = self.get_starttag_text() or ""
+        tag_start = self.here()
+        k = tagfind_tolerant.match(tag_text, 1)
+        pos = k.end() if k else len(tag_text)
+        while pos < len(tag_text):
+            m = attrfind_tolerant.match(tag_text, pos)
+            if not m or m.end() == pos:
+                break
+            pos = m.end()
+            name, value = m.group(1).lower(), m.group(3)
+            if name != wanted or not value:
+                continue
+            start = m.start(3)
+            if value[:1] in "'\"" and value[-1:] == value[:1] and len(value) >= 2:
+                value, start = value[1:-1], start + 1
+            self.builder.block_break()
+            add_escaped(self.builder, value, self.base + tag_start + start)
+            self.builder.block_break()
+
+
+def add_html(builder: TextBuilder, source: str, base: int = 0) -> None:
+    """Extract the prose of `source` (an HTML page or fragment) into `builder`."""
+    parser = _Extractor(builder, source, base)
+    parser.feed(source)
+    parser.close()
+    if parser.jsonld is not None:
+        parser._flush_jsonld()
+    builder.block_break()

@@ -1,0 +1,151 @@
+"""Markdown -> prose with source offsets, using markdown-it-py.
+
+markdown-it gives each block its source lines (`token.map`); inline text is
+then found in those lines in reading order, so link destinations, code and
+markup are stepped over while words keep their exact place. Raw HTML blocks
+go through the HTML extractor with offsets still in the Markdown file, and
+YAML front matter contributes its `title` and `description`.
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from claimlint.extract.html import add_html
+from claimlint.extract.textmap import Comment, TextBuilder
+
+FRONT_MATTER_KEYS = ("title", "description")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_LINES = re.compile(r"\r\n|\r|\n")
+_SKIP_BLOCKS = frozenset({"fence", "code_block", "hr"})
+
+
+def _parser() -> MarkdownIt:
+    # text_join would merge decoded entities into plain text and lose their source form.
+    return MarkdownIt("commonmark").enable("table").disable("text_join")
+
+
+def add_markdown(builder: TextBuilder, source: str) -> None:
+    """Extract the prose of a Markdown document into `builder`."""
+    body = _add_front_matter(builder, source)
+    line_starts = [0] + [m.end() for m in _LINES.finditer(source)] + [len(source)]
+    for token in _parser().parse(body):
+        if token.type == "inline" and token.map:
+            region = (line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)])
+            _InlineWalker(builder, source, *region).walk(token.children or [])
+        elif token.type == "html_block" and token.map:
+            start = line_starts[token.map[0]]
+            end = line_starts[min(token.map[1], len(line_starts) - 1)]
+            builder.block_break()
+            add_html(builder, source[start:end], start)
+        elif token.nesting != 0 or token.type in _SKIP_BLOCKS:
+            builder.block_break()
+    builder.block_break()
+
+
+def _add_front_matter(builder: TextBuilder, source: str) -> str:
+    """Lint front-matter title/description; return the body with it blanked out.
+
+    Blanking keeps every line where it was, so markdown-it's line numbers stay
+    those of the file.
+    """
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return source
+    try:
+        node = yaml.compose(m.group(1) or "", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        node = None
+    offset = m.start(1) if m.group(1) is not None else 0
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value in FRONT_MATTER_KEYS and isinstance(value, yaml.ScalarNode):
+                _add_scalar(builder, source, value, offset)
+    blank = re.sub(r"[^\r\n]", " ", m.group())
+    return blank + source[m.end():]
+
+
+def _add_scalar(builder: TextBuilder, source: str, node: yaml.ScalarNode, offset: int) -> None:
+    start, end = offset + node.start_mark.index, offset + node.end_mark.index
+    raw = source[start:end]
+    if raw[:1] in "'\"" and raw[1:-1] == node.value:
+        builder.add(node.value, start + 1)
+    elif raw == node.value:
+        builder.add(node.value, start)
+    else:  # folded or escaped scalars: map the whole value to the whole scalar
+        builder.add(node.value, start, end - start)
+    builder.block_break()
+
+
+class _InlineWalker:
+    """Finds each inline token's text in the block's source lines, in order."""
+
+    def __init__(self, builder: TextBuilder, source: str, start: int, end: int) -> None:
+        self.builder, self.source, self.cursor, self.end = builder, source, start, end
+
+    def walk(self, tokens: list[Token]) -> None:
+        for tok in tokens:
+            kind = tok.type
+            if kind == "text":
+                self._text(tok.content)
+            elif kind == "text_special":
+                self._special(tok.content, tok.markup)
+            elif kind in ("softbreak", "hardbreak"):
+                self.builder.add(" ", self.cursor, 0)
+            elif kind == "code_inline":
+                self._skip(tok.content)
+            elif kind == "html_inline":
+                self._html_inline(tok.content)
+            elif kind == "image":
+                self.walk(tok.children or [])
+                self._skip_destination()
+            elif kind == "link_close":
+                self._skip_destination()
+
+    def _find(self, needle: str) -> int:
+        return self.source.find(needle, self.cursor, self.end) if needle else -1
+
+    def _text(self, text: str) -> None:
+        at = self._find(text)
+        if at >= 0:
+            self.builder.add(text, at)
+            self.cursor = at + len(text)
+            return
+        for ch in text:  # text that markdown-it rewrote: map character by character
+            at = self.source.find(ch, self.cursor, min(self.end, self.cursor + 16))
+            if at >= 0:
+                self.builder.add(ch, at)
+                self.cursor = at + 1
+            else:
+                self.builder.add(ch, self.cursor, 0)
+
+    def _special(self, text: str, markup: str) -> None:
+        at = self._find(markup)
+        if at < 0:
+            self._text(text)
+            return
+        self.builder.add(text, at, len(markup))
+        self.cursor = at + len(markup)
+
+    def _skip(self, text: str) -> None:
+        at = self._find(text)
+        if at >= 0:
+            self.cursor = at + len(text)
+
+    def _html_inline(self, raw: str) -> None:
+        at = self._find(raw)
+        if at < 0:
+            return
+        if raw.startswith("<!--"):
+            self.builder.comments.append(Comment(at, at + len(raw), raw[4:-3]))
+        self.cursor = at + len(raw)
+
+    def _skip_destination(self) -> None:
+        """Step over `](destination "title")` so its words are never read as prose."""
+        if self.source.startswith("](", self.cursor):
+            close = self.source.find(")", self.cursor, self.end)
+            if close >= 0:
+                self.cursor = close + 1

@@ -1,0 +1,128 @@
+"""Extracted prose plus a map from every character back to the original file.
+
+Extractors append pieces of prose as they find them in the source; each
+piece remembers the source range it came from. Pieces copied verbatim map
+character for character; decoded pieces (entities, escapes) map as a whole
+to the markup they replace. Blocks (headings, paragraphs, list items, cells)
+are separated by a blank line, which the sentence component treats as a hard
+boundary, so a claim never runs from one block into the next.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+import re
+from typing import NamedTuple
+
+BLOCK_BREAK = "\n\n"
+
+
+class Comment(NamedTuple):
+    """An HTML comment in the source (where inline directives live)."""
+
+    start: int
+    end: int
+    body: str
+
+
+@dataclass
+class SourceMap:
+    """Maps offsets in the extracted text to offsets in the source."""
+
+    ext_starts: list[int]
+    ext_lens: list[int]
+    src_starts: list[int]
+    src_lens: list[int]
+
+    def _segment(self, pos: int) -> int:
+        return max(bisect_right(self.ext_starts, pos) - 1, 0)
+
+    def start(self, pos: int) -> int:
+        """Source offset of the extracted character at `pos`."""
+        i = self._segment(pos)
+        if self.ext_lens[i] == self.src_lens[i]:
+            return self.src_starts[i] + min(pos - self.ext_starts[i], self.src_lens[i])
+        return self.src_starts[i]
+
+    def end(self, pos: int) -> int:
+        """Source offset just after the extracted text ending at `pos` (exclusive)."""
+        if pos <= 0:
+            return self.start(0)
+        i = self._segment(pos - 1)
+        if self.ext_lens[i] == self.src_lens[i]:
+            return self.src_starts[i] + min(pos - self.ext_starts[i], self.src_lens[i])
+        return self.src_starts[i] + self.src_lens[i]
+
+
+@dataclass
+class TextBuilder:
+    """Collects prose pieces in reading order, with their source ranges."""
+
+    parts: list[str] = field(default_factory=list)
+    smap: SourceMap = field(default_factory=lambda: SourceMap([], [], [], []))
+    comments: list[Comment] = field(default_factory=list)
+    length: int = 0
+    last_src: int = 0
+
+    def add(self, text: str, src_start: int, src_len: int | None = None) -> None:
+        """Append `text`, which stands for source[src_start:src_start+src_len]."""
+        if not text or (not text.strip() and self.at_block_start()):
+            return
+        text = _flatten_whitespace(text)
+        src_len = len(text) if src_len is None else src_len
+        m = self.smap
+        m.ext_starts.append(self.length)
+        m.ext_lens.append(len(text))
+        m.src_starts.append(src_start)
+        m.src_lens.append(src_len)
+        self.parts.append(text)
+        self.length += len(text)
+        self.last_src = src_start + src_len
+
+    def at_block_start(self) -> bool:
+        return not self.parts or self.parts[-1].endswith(BLOCK_BREAK)
+
+    def block_break(self) -> None:
+        """End the current block (no-op when nothing is open)."""
+        if not self.at_block_start():
+            self.add_raw(BLOCK_BREAK)
+
+    def add_raw(self, text: str) -> None:
+        """Append separator text that maps to no source (zero width)."""
+        m = self.smap
+        m.ext_starts.append(self.length)
+        m.ext_lens.append(len(text))
+        m.src_starts.append(self.last_src)
+        m.src_lens.append(0)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _flatten_whitespace(text: str) -> str:
+    """Newlines inside a block become spaces: only block breaks hold newlines."""
+    return text.translate(_FLAT)
+
+
+_FLAT = str.maketrans(dict.fromkeys("\n\r\t\xa0\x0b\x0c\x85\u2028\u2029", " "))
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Offset -> 1-based (line, column) in a source text."""
+
+    def __init__(self, source: str) -> None:
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int, source: str) -> str:
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(source)
+        return source[start:end].rstrip("\r\n")

@@ -1,0 +1,133 @@
+"""Claim spans -> findings: the record every formatter reads.
+
+A claim becomes a finding when its rule fires in its context: the claim's
+assertion is one the rule reports (hedged claims may be reported at a lower
+severity), the facts of its treatment conflict with what it says (for
+conflict rules), and the page conditions hold. Positions are mapped back to
+the original file here, once.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from claimlint.claims import PAGE_HAS, PAGE_UNLESS
+from claimlint.extract import Document, LineIndex
+from claimlint.facts import Treatment
+from claimlint.loader import RuleSet
+from claimlint.ruleset import Condition, Reference, Rule
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class Finding(NamedTuple):
+    """One risky claim, where it is in the original file, and what to do about it."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    rule: str
+    category: str
+    severity: str
+    message: str
+    text: str
+    suggestions: tuple[str, ...]
+    references: tuple[Reference, ...]
+    assertion: str
+    treatment: str | None
+    source_line: str = ""  # the whole line the claim starts on, for display and baselines
+    suppressed: str | None = None  # the reason, when an inline directive silenced it
+
+    def as_dict(self) -> dict[str, object]:
+        data = self._asdict()
+        data["suggestions"] = list(self.suggestions)
+        data["references"] = [r._asdict() for r in self.references]
+        return data
+
+
+def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = True) -> list[Finding]:
+    """Every finding in one linted document, in file order.
+
+    With `dedupe`, one span flagged by several rules of one category is
+    reported once (the rule examples are checked without it).
+    """
+    lines = LineIndex(document.source)
+    page = doc._.page_matches or set()
+    out = []
+    seen: set[tuple[int, int, str]] = set()
+    for claim in doc.spans["claims"]:
+        rule = ruleset.rule(claim.label_)
+        if rule is None or not _page_allows(rule, page):
+            continue
+        treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
+        severity = _severity(rule, claim._.assertion)
+        if severity is None or not _conflicts(rule.when, treatment):
+            continue
+        finding = _finding(claim, document, lines, rule, severity, treatment)
+        if not dedupe or (finding.start, finding.end, finding.category) not in seen:
+            seen.add((finding.start, finding.end, finding.category))
+            out.append(finding)
+    return sorted(out, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _page_allows(rule: Rule, page: set[str]) -> bool:
+    if rule.unless_page_has and rule.id + PAGE_UNLESS in page:
+        return False
+    return not rule.page_has or rule.id + PAGE_HAS in page
+
+
+def _severity(rule: Rule, assertion: str) -> str | None:
+    if assertion in rule.assertions:
+        return rule.severity
+    if assertion == "hedged":
+        return rule.hedged_severity
+    return None
+
+
+def _conflicts(when: Condition | None, treatment: Treatment | None) -> bool:
+    """Does what the claim says clash with the facts of its treatment?"""
+    if when is None:
+        return True
+    if treatment is None:
+        return when.missing == "flag"
+    if when.status_not and treatment.statuses & set(when.status_not):
+        return False
+    if when.source_not and treatment.source in when.source_not:
+        return False
+    return not when.routes_any or bool(set(treatment.routes) & set(when.routes_any))
+
+
+def _finding(claim: Span, document: Document, lines: LineIndex, rule: Rule, severity: str,
+             treatment: Treatment | None) -> Finding:
+    start = document.smap.start(claim.start_char)
+    end = max(document.smap.end(claim.end_char), start)
+    line, column = lines.position(start)
+    end_line, end_column = lines.position(end)
+    facts = _facts(treatment)
+    return Finding(
+        path=document.path, line=line, column=column, end_line=end_line, end_column=end_column,
+        start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
+        message=rule.message.format_map(facts), text=document.source[start:end],
+        suggestions=tuple(s.format_map(facts) for s in rule.suggestions), references=rule.references,
+        assertion=claim._.assertion, treatment=treatment.id if treatment else None,
+        source_line=lines.line_text(line, document.source),
+    )
+
+
+class _Facts(dict):
+    """Message placeholders; a missing treatment reads as "this treatment"."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _facts(treatment: Treatment | None) -> _Facts:
+    if treatment is None:
+        return _Facts(treatment="this treatment", status="", source="", note="", Treatment="This treatment")
+    return _Facts(treatment=treatment.name, Treatment=treatment.name[:1].upper() + treatment.name[1:],
+                  status=treatment.status_summary(), source=treatment.source, note=treatment.note)

@@ -1,0 +1,127 @@
+"""The rule pattern language, compiled to spaCy Matcher token patterns.
+
+A pattern is a line of space-separated slots, one token each:
+
+    word        the word or any inflection of it ("prove" also matches "proven")
+    =word       exactly this word
+    a|b|=c      any of these
+    @name       any word of the vocabulary `name` (vocabulary.yaml), inflected
+    @treatment  a treatment mention (treatments.yaml aliases)
+    *           any one word
+    *N          up to N words (commas, but no sentence punctuation)
+    #           a number ("3", "three")
+    slot?       the slot is optional
+    a-b         "a-b", "a - b" or "a b": hyphenated words match with or without the hyphen
+
+Punctuation stands for itself. Matching is case-insensitive. Rules that need
+more can give a raw spaCy token pattern under `tokens:` instead.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Mapping
+
+from claimlint.lemmas import forms
+
+TokenPattern = list[dict[str, Any]]
+_GAP = re.compile(r"^\*(\d{1,2})$")
+_WORD = re.compile(r"^=?[\w'’.+]+$")
+TREATMENT_LABEL = "TREATMENT"
+GAP_STOPS = (".", "!", "?", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "|", "/")
+
+
+class PatternError(ValueError):
+    """A pattern that does not compile; the message says which slot and why."""
+
+
+def compile_pattern(text: str, vocabulary: Mapping[str, list[str]],
+                    inflect: Callable[[str], frozenset[str]] = forms) -> list[TokenPattern]:
+    """Turn one pattern line into spaCy token patterns (one per hyphenated variant)."""
+    if not text.split():
+        raise PatternError("empty pattern")
+    patterns = []
+    for slots in _variants(text.split()):
+        pattern: TokenPattern = []
+        for slot in slots:
+            pattern.extend(_slot(slot, vocabulary, inflect))
+        if all(tok.get("OP") in ("?", "*") or _is_gap(tok) for tok in pattern):
+            raise PatternError(f"pattern {text!r} can match nothing: every slot is optional")
+        patterns.append(pattern)
+    return patterns
+
+
+def _variants(slots: list[str]) -> list[list[str]]:
+    """`side-effect|risk` is two tokens or one: split such slots into separate patterns."""
+    variants: list[list[str]] = [[]]
+    for slot in slots:
+        optional = "?" if slot.endswith("?") and len(slot) > 1 else ""
+        alts = slot[: len(slot) - len(optional)].split("|")
+        hyphenated = [a for a in alts if "-" in a.strip("-=") and not a.startswith("@")]
+        if len(alts) == 1 or not hyphenated:
+            choices = [slot]
+        else:
+            plain = [a for a in alts if a not in hyphenated]
+            choices = [a + optional for a in hyphenated] + (["|".join(plain) + optional] if plain else [])
+        variants = [v + [c] for v in variants for c in choices]
+    return variants
+
+
+def _is_gap(tok: dict[str, Any]) -> bool:
+    return str(tok.get("OP", "")).startswith("{")
+
+
+def _slot(slot: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[str], frozenset[str]]) -> TokenPattern:
+    optional = slot.endswith("?") and len(slot) > 1
+    body = slot[:-1] if optional else slot
+    gap = _GAP.match(body)
+    if body == "*":
+        tokens: TokenPattern = [{"IS_PUNCT": False, "IS_SPACE": False}]
+    elif gap:
+        tokens = [{"IS_SPACE": False, "ORTH": {"NOT_IN": list(GAP_STOPS)}, "OP": f"{{0,{int(gap.group(1))}}}"}]
+    elif body == "#":
+        tokens = [{"LIKE_NUM": True}]
+    elif body == "@treatment":
+        tokens = [{"ENT_TYPE": TREATMENT_LABEL, "OP": "+"}]
+    elif "-" in body.strip("-") and "|" not in body and not body.startswith("@"):
+        parts = body.split("-")
+        tokens = []
+        for i, part in enumerate(parts):
+            if i:
+                tokens.append({"ORTH": "-", "OP": "?"})
+            tokens.append(_words(part, vocabulary, inflect))
+    else:
+        tokens = [_words(body, vocabulary, inflect)]
+    if optional:
+        if len(tokens) != 1 or "OP" in tokens[0]:
+            raise PatternError(f"slot {slot!r}: only a single word can be optional")
+        tokens[0]["OP"] = "?"
+    return tokens
+
+
+def _words(body: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[str], frozenset[str]]) -> dict[str, Any]:
+    if not body:
+        raise PatternError("empty slot")
+    bare = body[1:] if body.startswith("=") and len(body) > 1 else body
+    if all(not ch.isalnum() for ch in bare):
+        return {"ORTH": bare}
+    words: set[str] = set()
+    for alt in body.split("|"):
+        if alt.startswith("@"):
+            name = alt[1:]
+            if name not in vocabulary:
+                raise PatternError(f"unknown vocabulary {alt!r}; known: {', '.join(sorted(vocabulary))}")
+            for entry in vocabulary[name]:
+                words |= _alternative(entry, inflect)
+        elif alt.lstrip("=") and not any(ch.isalnum() for ch in alt.lstrip("=")):
+            words.add(alt.lstrip("="))
+        elif not _WORD.match(alt):
+            raise PatternError(f"slot {body!r}: {alt!r} is not a word")
+        else:
+            words |= _alternative(alt, inflect)
+    return {"LOWER": {"IN": sorted(words)}}
+
+
+def _alternative(word: str, inflect: Callable[[str], frozenset[str]]) -> set[str]:
+    if word.startswith("="):
+        return {word[1:].lower()}
+    return set(inflect(word))

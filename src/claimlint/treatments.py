@@ -1,0 +1,87 @@
+"""Treatment mentions and which treatment each claim is about.
+
+Mentions come from a PhraseMatcher over every alias in treatments.yaml (the
+longest alias wins: "oral minoxidil" over "minoxidil"). They are also set as
+`TREATMENT` entities so rule patterns can say `@treatment`. A claim is about
+the treatment mentioned in its sentence (the syntactic subject when a parser
+is present, else the nearest mention), else the most recent mention in the
+two sentences before it, else the treatment the page mentions most.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from claimlint.facts import Treatment
+from claimlint.patterns import TREATMENT_LABEL
+
+LOOKBACK_SENTENCES = 2
+
+
+class TreatmentMentions:
+    def __init__(self, nlp_make_doc, treatments: dict[str, Treatment], vocab) -> None:  # noqa: ANN001
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        for tid, treatment in treatments.items():
+            self.matcher.add(tid, [nlp_make_doc(alias) for alias in treatment.aliases])
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)])
+        entities = [Span(doc, s.start, s.end, label=TREATMENT_LABEL) for s in spans]
+        if doc.has_annotation("ENT_IOB"):  # keep a model's own entities where they do not clash
+            entities = filter_spans(entities + [e for e in doc.ents if e.label_ != TREATMENT_LABEL])
+        doc.set_ents(entities, default="outside")
+        return spans
+
+
+def attribute(claim: Span, mentions: list[Span], topic: str | None) -> str | None:
+    """The id of the treatment `claim` is about, or None."""
+    sent = claim.sent
+    here = [m for m in mentions if sent.start <= m.start < sent.end]
+    if here:
+        subject = _subject(claim, here)
+        if subject is not None:
+            return subject.label_
+        return min(here, key=lambda m: _distance(m, claim)).label_
+    before = [m for m in mentions if m.end <= sent.start]
+    if before:
+        last = before[-1]
+        sentences_back = sum(1 for _ in _sentences_between(claim.doc, last.end, sent.start))
+        if sentences_back <= LOOKBACK_SENTENCES:
+            return last.label_
+    return topic
+
+
+def page_topic(mentions: list[Span]) -> str | None:
+    """The treatment a page is about: the one it names most (first on ties)."""
+    if not mentions:
+        return None
+    counts = Counter(m.label_ for m in mentions)
+    return max(counts, key=lambda tid: (counts[tid], -next(m.start for m in mentions if m.label_ == tid)))
+
+
+def _subject(claim: Span, mentions: list[Span]) -> Span | None:
+    """With a parser: the mention that is the subject of the claim's clause."""
+    if not claim.doc.has_annotation("DEP"):
+        return None
+    head = claim.root
+    while head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head is not head:
+        head = head.head
+    for mention in mentions:
+        if mention.root.dep_ in ("nsubj", "nsubjpass") and mention.root.head is head:
+            return mention
+    return None
+
+
+def _distance(mention: Span, claim: Span) -> int:
+    if mention.end <= claim.start:
+        return claim.start - mention.end
+    if mention.start >= claim.end:
+        return mention.start - claim.end
+    return 0
+
+
+def _sentences_between(doc: Doc, start: int, end: int):  # noqa: ANN202
+    return (t for t in doc[start:end] if t.is_sent_start)
