@@ -12,6 +12,7 @@ import click
 
 from claimlint import __version__
 from claimlint.errors import ClaimlintError
+from claimlint.formatters import FORMATS
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -25,7 +26,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Lowest severity that makes the run fail (default: config, else warning).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,

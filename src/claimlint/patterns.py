@@ -10,6 +10,7 @@ A pattern is a line of space-separated slots, one token each:
     *           any one word
     *N          up to N words (commas, but no sentence punctuation)
     #           a number ("3", "three")
+    ^           the next slot starts a sentence (a heading, a list item)
     slot?       the slot is optional
     a-b         "a-b", "a - b" or "a b": hyphenated words match with or without the hyphen
 
@@ -42,8 +43,16 @@ def compile_pattern(text: str, vocabulary: Mapping[str, list[str]],
     patterns = []
     for slots in _variants(text.split()):
         pattern: TokenPattern = []
+        starts_sentence = False
         for slot in slots:
-            pattern.extend(_slot(slot, vocabulary, inflect))
+            if slot == "^":
+                starts_sentence = True
+                continue
+            tokens = _slot(slot, vocabulary, inflect)
+            if starts_sentence:
+                tokens[0]["IS_SENT_START"] = True
+                starts_sentence = False
+            pattern.extend(tokens)
         if all(tok.get("OP") in ("?", "*") or _is_gap(tok) for tok in pattern):
             raise PatternError(f"pattern {text!r} can match nothing: every slot is optional")
         patterns.append(pattern)

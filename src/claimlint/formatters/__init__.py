@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from claimlint.findings import Finding
+if TYPE_CHECKING:
+    from claimlint.findings import Finding
 
+# Every output format; each is the module claimlint/formatters/<name>.py with `render(run) -> str`.
 FORMATS = ("text", "json")
 
 
 class Run(NamedTuple):
     """What a formatter sees: the findings to show and the run's totals."""
 
-    findings: list[Finding]
-    suppressed: list[Finding]
+    findings: list["Finding"]
+    suppressed: list["Finding"]
     files: int
     errors: list[str]
     color: bool = False
