@@ -128,6 +128,8 @@ class _Facts(dict):
 
 def _facts(treatment: Treatment | None) -> _Facts:
     if treatment is None:
-        return _Facts(treatment="this treatment", status="", source="", note="", Treatment="This treatment")
+        return _Facts(treatment="this treatment", Treatment="This treatment", status="no status on file",
+                      source="unknown", routes="needles or injection", note="")
     return _Facts(treatment=treatment.name, Treatment=treatment.name[:1].upper() + treatment.name[1:],
-                  status=treatment.status_summary(), source=treatment.source, note=treatment.note)
+                  status=treatment.status_summary(), source=treatment.source, note=treatment.note,
+                  routes=", ".join(treatment.routes))
