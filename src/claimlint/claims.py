@@ -35,7 +35,7 @@ class ClaimFinder:
     def __init__(self, nlp: Language, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
-        self.context = ContextTriggers(nlp.vocab, ruleset.context)
+        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary)
         self.matcher = Matcher(nlp.vocab)
         for rule in ruleset.rules:
             self.matcher.add(rule.id, list(rule.compiled), greedy="LONGEST")

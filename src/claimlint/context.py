@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from claimlint.patterns import PatternError, compile_pattern
+from claimlint.sentences import CLOSERS
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "hedged")
@@ -36,7 +37,8 @@ class Trigger(NamedTuple):
 class ContextTriggers:
     """The compiled trigger, pseudo-trigger and terminator phrases."""
 
-    def __init__(self, vocab: Vocab, doc: Located) -> None:
+    def __init__(self, vocab: Vocab, doc: Located, vocabulary: dict[str, list[str]]) -> None:
+        self.vocabulary = vocabulary
         self.matcher = Matcher(vocab)
         data = doc.data if isinstance(doc.data, dict) else {}
         self.max_scope = int(data.get("max_scope", 8))
@@ -55,7 +57,7 @@ class ContextTriggers:
             raise doc.error(at, "must be a list of phrases")
         for i, phrase in enumerate(phrases):
             try:
-                self.matcher.add(key, compile_pattern(str(phrase), {}))
+                self.matcher.add(key, compile_pattern(str(phrase), self.vocabulary))
             except (PatternError, ValueError) as exc:
                 raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
 
@@ -105,6 +107,6 @@ def _blocked(start: int, end: int, terminators: list[int]) -> bool:
 
 def _is_question(sent: Span) -> bool:
     for token in reversed(sent):
-        if not token.is_space:
+        if not token.is_space and token.text not in CLOSERS:
             return token.text.endswith("?")
     return False

@@ -7,8 +7,10 @@ under `treatments:` in their config, with the same keys.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
+from claimlint.lemmas import lemma
 from claimlint.ruleset import TREATMENT_STATUSES, Reference
 from claimlint.yamlfile import Located, unknown_key_message
 
@@ -40,9 +42,23 @@ class Treatment(NamedTuple):
     def statuses(self) -> frozenset[str]:
         return frozenset(s.status for s in self.status)
 
+    def statuses_for(self, uses: frozenset[str]) -> frozenset[str]:
+        """Statuses for the uses a sentence names ("hair", "weight"); all when it names none.
+
+        Approval is per indication: dutasteride is approved for BPH, so
+        "FDA-approved for hair loss" conflicts with its facts.
+        """
+        if not uses:
+            return self.statuses
+        return frozenset(s.status for s in self.status if uses & _words(s.indication))
+
     def status_summary(self) -> str:
         """`approved for X; off-label for Y`: the fact a message quotes."""
         return "; ".join(f"{s.status} ({s.product}, {s.indication})" for s in self.status) or "no FDA status on file"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(lemma(w) for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def parse_treatments(doc: Located, at: tuple[Any, ...], raw: Any,

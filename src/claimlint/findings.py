@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from claimlint.claims import PAGE_HAS, PAGE_UNLESS
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
+from claimlint.lemmas import lemma
 from claimlint.loader import RuleSet
 from claimlint.ruleset import Condition, Reference, Rule
 
@@ -66,7 +67,8 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             continue
         treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
         severity = _severity(rule, claim._.assertion)
-        if severity is None or not _conflicts(rule.when, treatment):
+        uses = frozenset(lemma(t.lower_) for t in claim.sent) & ruleset.uses if rule.when else frozenset()
+        if severity is None or not _conflicts(rule.when, treatment, uses):
             continue
         finding = _finding(claim, document, lines, rule, severity, treatment)
         if not dedupe or (finding.start, finding.end, finding.category) not in seen:
@@ -89,13 +91,13 @@ def _severity(rule: Rule, assertion: str) -> str | None:
     return None
 
 
-def _conflicts(when: Condition | None, treatment: Treatment | None) -> bool:
-    """Does what the claim says clash with the facts of its treatment?"""
+def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str]) -> bool:
+    """Does what the claim says clash with the facts of its treatment, for the use its sentence names?"""
     if when is None:
         return True
     if treatment is None:
         return when.missing == "flag"
-    if when.status_not and treatment.statuses & set(when.status_not):
+    if when.status_not and treatment.statuses_for(uses) & set(when.status_not):
         return False
     if when.source_not and treatment.source in when.source_not:
         return False

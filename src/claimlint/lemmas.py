@@ -19,13 +19,23 @@ from importlib.resources import files
 
 
 @lru_cache(maxsize=1)
-def _inverse() -> dict[str, frozenset[str]]:
+def _table() -> dict[str, str]:
     raw = files("claimlint").joinpath("data/en_lemma_lookup.json.gz").read_bytes()
-    table: dict[str, str] = json.loads(gzip.decompress(raw))
+    return {form.lower(): lemma.lower() for form, lemma in json.loads(gzip.decompress(raw)).items()}
+
+
+@lru_cache(maxsize=1)
+def _inverse() -> dict[str, frozenset[str]]:
     inverse: dict[str, set[str]] = defaultdict(set)
-    for form, lemma in table.items():
+    for form, lemma in _table().items():
         inverse[lemma.lower()].add(form.lower())
     return {lemma: frozenset(forms) for lemma, forms in inverse.items()}
+
+
+def lemma(word: str) -> str:
+    """The lookup lemma of `word` (lowercase), or the word itself."""
+    word = word.lower()
+    return _table().get(word, word)
 
 
 def forms(word: str) -> frozenset[str]:

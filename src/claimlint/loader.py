@@ -5,7 +5,7 @@ their patterns use, the treatment facts and the context triggers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from claimlint.config import Config, load_config
 from claimlint.errors import SourceError
 from claimlint.facts import Treatment, parse_treatments
+from claimlint.lemmas import lemma
 from claimlint.ruleset import CATEGORIES, Rule, builtin_rules_dir, load_rules, read_text
 from claimlint.yamlfile import Located, load_yaml
 
@@ -24,6 +25,8 @@ class RuleSet:
     context: Located
     config: Config
     known_ids: frozenset[str]  # every rule id and category, selected or not (valid in directives)
+    uses: frozenset[str] = frozenset()  # lemmas that name a use or indication (vocabulary `use`)
+    vocabulary: dict[str, list[str]] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -40,7 +43,8 @@ def load_ruleset(config_path: str | None = None, discover: bool = True) -> RuleS
     rules = _configure(all_rules, config)
     context = load_yaml(str(builtin_rules_dir() / "context.yaml"), read_text(builtin_rules_dir() / "context.yaml"))
     known = frozenset({r.id for r in all_rules} | set(CATEGORIES))
-    return RuleSet(tuple(rules), treatments, context, config, known)
+    uses = frozenset(lemma(w) for w in vocabulary.get("use", []))
+    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary)
 
 
 def _vocabulary(dirs: list[Path]) -> dict[str, list[str]]:

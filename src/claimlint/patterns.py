@@ -9,7 +9,7 @@ A pattern is a line of space-separated slots, one token each:
     @treatment  a treatment mention (treatments.yaml aliases)
     *           any one word
     *N          up to N words (commas, but no sentence punctuation)
-    #           a number ("3", "three")
+    @number     a number ("3", "three")
     ^           the next slot starts a sentence (a heading, a list item)
     slot?       the slot is optional
     a-b         "a-b", "a - b" or "a b": hyphenated words match with or without the hyphen
@@ -87,7 +87,7 @@ def _slot(slot: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[str
         tokens: TokenPattern = [{"IS_PUNCT": False, "IS_SPACE": False}]
     elif gap:
         tokens = [{"IS_SPACE": False, "ORTH": {"NOT_IN": list(GAP_STOPS)}, "OP": f"{{0,{int(gap.group(1))}}}"}]
-    elif body == "#":
+    elif body == "@number":
         tokens = [{"LIKE_NUM": True}]
     elif body == "@treatment":
         tokens = [{"ENT_TYPE": TREATMENT_LABEL, "OP": "+"}]

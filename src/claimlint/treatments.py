@@ -44,7 +44,7 @@ def attribute(claim: Span, mentions: list[Span], topic: str | None) -> str | Non
         subject = _subject(claim, here)
         if subject is not None:
             return subject.label_
-        return min(here, key=lambda m: _distance(m, claim)).label_
+        return _nearest(claim, here).label_
     before = [m for m in mentions if m.end <= sent.start]
     if before:
         last = before[-1]
@@ -75,12 +75,18 @@ def _subject(claim: Span, mentions: list[Span]) -> Span | None:
     return None
 
 
-def _distance(mention: Span, claim: Span) -> int:
-    if mention.end <= claim.start:
-        return claim.start - mention.end
-    if mention.start >= claim.end:
-        return mention.start - claim.end
-    return 0
+def _nearest(claim: Span, mentions: list[Span]) -> Span:
+    """The mention the claim is most likely about without a parser.
+
+    Subjects come first in English, so the nearest mention before the claim
+    wins; a mention inside the claim ("from your own stem cells") is what the
+    claim says, not whom it is about, so it counts only when nothing else does.
+    """
+    before = [m for m in mentions if m.end <= claim.start]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if m.start >= claim.end]
+    return after[0] if after else mentions[0]
 
 
 def _sentences_between(doc: Doc, start: int, end: int):  # noqa: ANN202
