@@ -90,15 +90,27 @@ def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int], m
 def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int], max_scope: int) -> bool:
     if t.start < sent.start or t.end > sent.end:
         return False
-    if claim.start < t.start < claim.end:  # "X is not a cure": a trigger inside the claim, after its start
-        return True
-    if t.start < claim.end and claim.start < t.end:  # "no side effects": the trigger is the claim
-        return False
+    if t.start < claim.end and claim.start < t.end:
+        return _governs_overlapping(t, claim)
     if t.end <= claim.start and t.direction in ("forward", "both"):
         return claim.start - t.end <= max_scope and not _blocked(t.end, claim.start, terminators)
     if t.start >= claim.end and t.direction in ("backward", "both"):
         return t.start - claim.end <= max_scope and not _blocked(claim.end, t.start, terminators)
     return False
+
+
+def _governs_overlapping(t: Trigger, claim: Span) -> bool:
+    """Triggers that share words with the claim.
+
+    "no side effects": the trigger is the claim's own first word, not context.
+    "preliminary studies have shown": a forward trigger that starts before
+    the claim governs it. "X is not a cure": a trigger inside the claim does.
+    """
+    if t.start == claim.start:
+        return False
+    if t.start < claim.start:
+        return t.direction in ("forward", "both")
+    return t.end <= claim.end
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:

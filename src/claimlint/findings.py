@@ -63,10 +63,10 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     seen: set[tuple[int, int, str]] = set()
     for claim in doc.spans["claims"]:
         rule = ruleset.rule(claim.label_)
-        if rule is None or not _page_allows(rule, page):
+        if rule is None or (rule.page_has and rule.id + PAGE_HAS not in page):
             continue
         treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
-        severity = _severity(rule, claim._.assertion)
+        severity = _severity(rule, claim._.assertion, rule.id + PAGE_UNLESS in page)
         uses = frozenset(lemma(t.lower_) for t in claim.sent) & ruleset.uses if rule.when else frozenset()
         if severity is None or not _conflicts(rule.when, treatment, uses):
             continue
@@ -77,18 +77,19 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     return sorted(out, key=lambda f: (f.start, f.end, f.rule))
 
 
-def _page_allows(rule: Rule, page: set[str]) -> bool:
-    if rule.unless_page_has and rule.id + PAGE_UNLESS in page:
-        return False
-    return not rule.page_has or rule.id + PAGE_HAS in page
+def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:
+    """The rule's severity in this context; None when it does not fire.
 
-
-def _severity(rule: Rule, assertion: str) -> str | None:
+    A page-level disclaimer (`unless_page_has`) silences the rule or, with
+    `disclaimed_severity`, lowers it.
+    """
     if assertion in rule.assertions:
-        return rule.severity
-    if assertion == "hedged":
-        return rule.hedged_severity
-    return None
+        severity = rule.severity
+    elif assertion == "hedged":
+        severity = rule.hedged_severity
+    else:
+        return None
+    return rule.disclaimed_severity if disclaimed and severity else severity
 
 
 def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str]) -> bool:
