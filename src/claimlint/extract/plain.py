@@ -12,7 +12,7 @@ import re
 from claimlint.extract.textmap import TextBuilder
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•+▪◦–]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•+▪◦–]\s*(?=\w)|(?:\d{1,3}|[a-zA-Z])[.)]\s+)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 HEADING_MAX = 70
 
