@@ -26,8 +26,9 @@ def add_plain(builder: TextBuilder, source: str) -> None:
         if not stripped:
             builder.block_break()
             continue
-        lead = len(text) - len(text.lstrip())
-        builder.add(stripped, start + lead)
+        marker = _LIST_ITEM.match(text)
+        lead = marker.end() if marker else len(text) - len(text.lstrip())
+        builder.add(text[lead:].rstrip(), start + lead)  # list markers are not prose
         following = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         if _ends_block(stripped, following):
             builder.block_break()
