@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from claimlint import __version__
 from claimlint.errors import ClaimlintError
 from claimlint.formatters import FORMATS
+
+if TYPE_CHECKING:
+    from claimlint.config import Config
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -37,21 +41,29 @@ def cli() -> None:
 @click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the blank default.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to a file instead of standard output.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not recorded in this file (see `claimlint baseline`).")
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
-          show_suppressed: bool, model: str | None, output: str | None) -> None:
+          show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None) -> None:
     """Lint files and folders (Markdown, HTML, text); '-' reads standard input."""
+    from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
     from claimlint.lint import lint_paths, resolve_config
     from claimlint.loader import load_ruleset
 
     if not paths:
         raise click.UsageError("give at least one path (or '-' for standard input)")
+    known = load_baseline(baseline_path) if baseline_path else None
     stdin = (stdin_filename, click.get_text_stream("stdin").read()) if "-" in paths else None
     report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin)
-    config = load_ruleset(resolve_config(config_path), False).config
+    ruleset = load_ruleset(resolve_config(config_path), False)
+    config = ruleset.config
     active = [f for f in report.findings if f.suppressed is None]
+    if known is not None:
+        active = filter_new(active, known)
     run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
-              color=_color(output), show_suppressed=show_suppressed, version=__version__)
+              color=_color(output), show_suppressed=show_suppressed, version=__version__,
+              rules=ruleset.rules, paths=_linted(paths, stdin_filename, config))
     _write(formatter(fmt)(run), output)
     for error in report.errors:
         click.echo(f"claimlint: {error}", err=True)
@@ -60,6 +72,31 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
         sys.exit(EXIT_ERROR)
     failing = threshold != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in active)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the blank default.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=".claimlint-baseline.json",
+              show_default=True, help="The baseline file to write.")
+def baseline_command(paths: tuple[str, ...], config_path: str | None, model: str | None, output: str) -> None:
+    """Record today's findings, so `check --baseline FILE` fails only on new ones.
+
+    Run it from the folder CI runs `check` from: findings are keyed by relative path.
+    """
+    from claimlint.baseline import write_baseline
+    from claimlint.lint import lint_paths
+
+    report = lint_paths(list(paths), config=config_path, model=model)
+    for error in report.errors:
+        click.echo(f"claimlint: {error}", err=True)
+    if report.errors:  # a partial baseline would resurface the skipped files' findings later
+        sys.exit(EXIT_ERROR)
+    active = [f for f in report.findings if f.suppressed is None]
+    write_baseline(active, output)
+    click.echo(f"claimlint: recorded {len(active)} finding{'s' if len(active) != 1 else ''} "
+               f"in {report.files} file{'s' if report.files != 1 else ''} to {output}", err=True)
 
 
 @cli.group()
@@ -118,6 +155,14 @@ def _ruleset(config_path: str | None):  # noqa: ANN202
 
 def _color(output: str | None) -> bool:
     return output is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def _linted(paths: tuple[str, ...], stdin_filename: str, config: Config) -> tuple[str, ...]:
+    """Every file the run linted, clean ones included (JUnit lists those as passing tests)."""
+    from claimlint.sources import discover
+
+    found = tuple(discover([p for p in paths if p != "-"], config.include, config.exclude))
+    return ((stdin_filename,) if "-" in paths else ()) + found
 
 
 def _write(text: str, output: str | None) -> None:

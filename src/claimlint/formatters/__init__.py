@@ -1,14 +1,17 @@
 """Stage 5: findings -> output. Each format is one module with `render(run) -> str`."""
 from __future__ import annotations
 
+import os
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 if TYPE_CHECKING:
     from claimlint.findings import Finding
+    from claimlint.ruleset import Rule
 
 # Every output format; each is the module claimlint/formatters/<name>.py with `render(run) -> str`.
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 class Run(NamedTuple):
@@ -21,6 +24,8 @@ class Run(NamedTuple):
     color: bool = False
     show_suppressed: bool = False
     version: str = ""
+    rules: tuple["Rule", ...] = ()  # the active rules, for formats that describe them (SARIF)
+    paths: tuple[str, ...] = ()  # every file linted, for formats that list clean files (JUnit)
 
 
 def formatter(name: str) -> Callable[[Run], str]:
@@ -34,3 +39,13 @@ def summary(run: Run) -> dict[str, object]:
         by_category[f.category] = by_category.get(f.category, 0) + 1
     return {"files": run.files, "findings": len(run.findings), "suppressed": len(run.suppressed),
             "errors": len(run.errors), "by_severity": by_severity, "by_category": dict(sorted(by_category.items()))}
+
+
+def relative_path(path: str) -> str:
+    """`path` relative to the working directory with forward slashes: what CI annotations,
+    SARIF viewers and baselines match on, however the path was typed (`./site/a.md`, absolute)."""
+    try:
+        path = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        pass
+    return Path(path).as_posix()
