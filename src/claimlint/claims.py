@@ -52,7 +52,7 @@ class ClaimFinder:
         triggers, terminators = self.context.find(doc) if claims else ([], [])
         for claim in claims:
             claim._.treatment = attribute(claim, mentions, topic)
-            claim._.assertion = assertion_of(claim, triggers, terminators, self.context.max_scope)
+            claim._.assertion = assertion_of(claim, triggers, terminators)
         doc.spans["claims"] = claims
         doc._.page_matches = page
         return doc
@@ -68,8 +68,23 @@ class ClaimFinder:
                 continue
             if end <= doc[start].sent.end:  # a claim never crosses a sentence or block
                 by_rule.setdefault(label, []).append(Span(doc, start, end, label=label))
-        claims = [s for spans in by_rule.values() for s in filter_spans(spans)]
+        claims = [s for spans in by_rule.values() for s in _merge_adjacent(filter_spans(spans))]
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page
+
+
+def _merge_adjacent(spans: list[Span], gap: int = 0) -> list[Span]:
+    """One clause, one claim: touching matches of a rule in a sentence join.
+
+    "promote hair growth by stimulating follicle cells" is one promise, not two.
+    """
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = merged[-1] if merged else None
+        if last is not None and span.start - last.end <= gap and span.sent.start == last.sent.start:
+            merged[-1] = Span(span.doc, last.start, max(last.end, span.end), label=last.label)
+        else:
+            merged.append(span)
+    return merged
 
 
 @Language.factory("claimlint", default_config={"config_path": None, "discover_config": False})

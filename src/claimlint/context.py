@@ -32,6 +32,7 @@ class Trigger(NamedTuple):
     end: int
     assertion: str
     direction: str
+    scope: int
 
 
 class ContextTriggers:
@@ -49,15 +50,22 @@ class ContextTriggers:
                 if direction not in DIRECTIONS:
                     raise doc.error(("assertions", assertion, direction), f"unknown direction {direction!r}; must be one of {', '.join(DIRECTIONS)}")
                 self._add(doc, f"{assertion}|{direction}", phrases, ("assertions", assertion, direction))
+
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
 
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...]) -> None:
+        """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""
         if not isinstance(phrases, list):
             raise doc.error(at, "must be a list of phrases")
         for i, phrase in enumerate(phrases):
+            pattern, scope = phrase, self.max_scope
+            if isinstance(phrase, dict):
+                if set(phrase) != {"pattern", "max_scope"} or not isinstance(phrase["max_scope"], int):
+                    raise doc.error(at + (i,), "a trigger with its own scope is {pattern: ..., max_scope: N}")
+                pattern, scope = phrase["pattern"], phrase["max_scope"]
             try:
-                self.matcher.add(key, compile_pattern(str(phrase), self.vocabulary))
+                self.matcher.add(f"{key}|{scope}", compile_pattern(str(pattern), self.vocabulary))
             except (PatternError, ValueError) as exc:
                 raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
 
@@ -67,35 +75,35 @@ class ContextTriggers:
         strings = doc.vocab.strings
         for key, start, end in self.matcher(doc):
             label = strings[key]
-            if label == PSEUDO:
+            if label.startswith(PSEUDO):
                 pseudo.append((start, end))
-            elif label == TERMINATOR:
+            elif label.startswith(TERMINATOR):
                 terminators.append(start)
             else:
-                assertion, direction = label.split("|")
-                triggers.append(Trigger(start, end, assertion, direction))
+                assertion, direction, scope = label.split("|")
+                triggers.append(Trigger(start, end, assertion, direction, int(scope)))
         live = [t for t in triggers if not any(s < t.end and t.start < e for s, e in pseudo)]
         return live, sorted(terminators)
 
 
-def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int], max_scope: int) -> str:
+def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int]) -> str:
     """The strongest context that governs `claim` (or `asserted`)."""
     sent = claim.sent
-    found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators, max_scope)}
+    found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)}
     if _is_question(sent):
         found.add("question")
     return next((a for a in PRIORITY if a in found), "asserted")
 
 
-def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int], max_scope: int) -> bool:
+def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int]) -> bool:
     if t.start < sent.start or t.end > sent.end:
         return False
     if t.start < claim.end and claim.start < t.end:
         return _governs_overlapping(t, claim)
     if t.end <= claim.start and t.direction in ("forward", "both"):
-        return claim.start - t.end <= max_scope and not _blocked(t.end, claim.start, terminators)
+        return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start, terminators)
     if t.start >= claim.end and t.direction in ("backward", "both"):
-        return t.start - claim.end <= max_scope and not _blocked(claim.end, t.start, terminators)
+        return t.start - claim.end <= t.scope and not _blocked(claim.end, t.start, terminators)
     return False
 
 

@@ -28,6 +28,7 @@ TokenPattern = list[dict[str, Any]]
 _GAP = re.compile(r"^\*(\d{1,2})$")
 _WORD = re.compile(r"^=?[\w'’.+]+$")
 TREATMENT_LABEL = "TREATMENT"
+SPECIAL_SLOTS = frozenset({"@number", "@treatment"})
 GAP_STOPS = (".", "!", "?", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "|", "/")
 
 
@@ -60,17 +61,17 @@ def compile_pattern(text: str, vocabulary: Mapping[str, list[str]],
 
 
 def _variants(slots: list[str]) -> list[list[str]]:
-    """`side-effect|risk` is two tokens or one: split such slots into separate patterns."""
+    """`side-effect|risk` and `@number|=most` mix slot kinds: split them into separate patterns."""
     variants: list[list[str]] = [[]]
     for slot in slots:
         optional = "?" if slot.endswith("?") and len(slot) > 1 else ""
         alts = slot[: len(slot) - len(optional)].split("|")
-        hyphenated = [a for a in alts if "-" in a.strip("-=") and not a.startswith("@")]
-        if len(alts) == 1 or not hyphenated:
+        special = [a for a in alts if a in SPECIAL_SLOTS or ("-" in a.strip("-=") and not a.startswith("@"))]
+        if len(alts) == 1 or not special:
             choices = [slot]
         else:
-            plain = [a for a in alts if a not in hyphenated]
-            choices = [a + optional for a in hyphenated] + (["|".join(plain) + optional] if plain else [])
+            plain = [a for a in alts if a not in special]
+            choices = [a + optional for a in special] + (["|".join(plain) + optional] if plain else [])
         variants = [v + [c] for v in variants for c in choices]
     return variants
 
