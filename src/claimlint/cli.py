@@ -43,19 +43,30 @@ def cli() -> None:
               help="Write the report to a file instead of standard output.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
               help="Report only findings not recorded in this file (see `claimlint baseline`).")
+@click.option("--sitemap", multiple=True, metavar="URL",
+              help="Fetch and lint every page a sitemap.xml lists (repeatable); URL paths are fetched too.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Most web pages fetched in one run.")
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
-          show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None) -> None:
-    """Lint files and folders (Markdown, HTML, text); '-' reads standard input."""
+          show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None,
+          sitemap: tuple[str, ...] = (), max_pages: int = 500) -> None:
+    """Lint files and folders (Markdown, HTML, text) and http(s) pages; '-' reads standard input."""
     from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
     from claimlint.lint import lint_paths, resolve_config
     from claimlint.loader import load_ruleset
+    from claimlint.progress import Progress
 
-    if not paths:
-        raise click.UsageError("give at least one path (or '-' for standard input)")
+    if not paths and not sitemap:
+        raise click.UsageError("give at least one path, URL or --sitemap (or '-' for standard input)")
     known = load_baseline(baseline_path) if baseline_path else None
     stdin = (stdin_filename, click.get_text_stream("stdin").read()) if "-" in paths else None
-    report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin)
+    progress = Progress(sys.stderr)  # a counter on a terminal's stderr for long runs; silent otherwise
+    try:
+        report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin,
+                            sitemaps=sitemap, max_pages=max_pages, progress=progress)
+    finally:
+        progress.close()
     ruleset = load_ruleset(resolve_config(config_path), False)
     config = ruleset.config
     active = [f for f in report.findings if f.suppressed is None]

@@ -9,7 +9,7 @@ one batch of Docs is alive at a time.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import spacy
 from spacy.language import Language
@@ -20,6 +20,7 @@ from claimlint.config import find_config
 from claimlint.directives import parse_directives
 from claimlint.errors import ClaimlintError, SourceError
 from claimlint.extract import Document, extract
+from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sources import discover, read_source
@@ -75,25 +76,30 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
 
 
 def lint_paths(paths: Sequence[str], config: str | None = None, model: str | None = None,
-               stdin: tuple[str, str] | None = None) -> Report:
-    """Lint files and folders; unreadable files become errors, never exceptions.
+               stdin: tuple[str, str] | None = None, sitemaps: Sequence[str] = (),
+               max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None) -> Report:
+    """Lint files, folders and URLs; unreadable inputs become errors, never exceptions.
 
     `stdin`, when given, is (name, text) for a document read from standard input.
+    http(s) URLs in `paths` and the pages listed by `sitemaps` are fetched (at
+    most `max_pages`) and linted as HTML under their URL. `progress` is called
+    with each document's path once it has been linted.
     """
     config_path = resolve_config(config)
     ruleset = load_ruleset(config_path, False)
     errors: list[str] = []
-    documents = _documents(paths, ruleset, errors, stdin)
-    report = _lint(documents, config_path, model)
+    documents = _documents(paths, ruleset, errors, stdin, (sitemaps, max_pages))
+    report = _lint(documents, config_path, model, progress)
     return Report(report.findings, errors + report.errors, report.files)
 
 
 def _documents(paths: Sequence[str], ruleset: RuleSet, errors: list[str],
-               stdin: tuple[str, str] | None) -> Iterator[Document]:
+               stdin: tuple[str, str] | None, web: tuple[Sequence[str], int] = ((), MAX_PAGES)
+               ) -> Iterator[Document]:
     if stdin is not None:
         yield extract(*stdin)
     cfg = ruleset.config
-    for path in discover([p for p in paths if p != "-"], cfg.include, cfg.exclude):
+    for path in discover([p for p in paths if p != "-" and not is_url(p)], cfg.include, cfg.exclude):
         try:
             source = read_source(path)
             if len(source) > MAX_CHARS:
@@ -101,9 +107,12 @@ def _documents(paths: Sequence[str], ruleset: RuleSet, errors: list[str],
             yield extract(path, source)
         except ClaimlintError as exc:
             errors.append(str(exc))
+    for page in fetch_pages([p for p in paths if is_url(p)], web[0], errors, web[1]):
+        yield extract(page.url, page.text, page.fmt)
 
 
-def _lint(documents: Iterable[Document], config_path: str | None, model: str | None) -> Report:
+def _lint(documents: Iterable[Document], config_path: str | None, model: str | None,
+          progress: Callable[[str], None] | None = None) -> Report:
     nlp = pipeline(config_path, model)
     ruleset = load_ruleset(config_path, False)
     findings: list[Finding] = []
@@ -117,4 +126,6 @@ def _lint(documents: Iterable[Document], config_path: str | None, model: str | N
         for finding in findings_for(doc, document, ruleset):
             reason = suppressions.reason_for(finding.start, finding.rule, finding.category)
             findings.append(finding._replace(suppressed=reason) if reason else finding)
+        if progress is not None:
+            progress(document.path)
     return Report(findings, errors, files)
