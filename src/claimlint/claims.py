@@ -14,7 +14,6 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from claimlint.context import ContextTriggers, assertion_of
 from claimlint.loader import RuleSet, load_ruleset
@@ -38,7 +37,7 @@ class ClaimFinder:
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary)
         self.matcher = Matcher(nlp.vocab)
         for rule in ruleset.rules:
-            self.matcher.add(rule.id, list(rule.compiled), greedy="LONGEST")
+            self.matcher.add(rule.id, list(rule.compiled))
             if rule.compiled_unless:
                 self.matcher.add(rule.id + PAGE_UNLESS, list(rule.compiled_unless))
             if rule.compiled_page_has:
@@ -68,14 +67,15 @@ class ClaimFinder:
                 continue
             if end <= doc[start].sent.end:  # a claim never crosses a sentence or block
                 by_rule.setdefault(label, []).append(Span(doc, start, end, label=label))
-        claims = [s for spans in by_rule.values() for s in _merge_adjacent(filter_spans(spans))]
+        claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page
 
 
 def _merge_adjacent(spans: list[Span], gap: int = 0) -> list[Span]:
-    """One clause, one claim: touching matches of a rule in a sentence join.
+    """One clause, one claim: overlapping or touching matches of a rule in a sentence join.
 
-    "promote hair growth by stimulating follicle cells" is one promise, not two.
+    "promote hair growth by stimulating follicle cells" is one promise, not two,
+    and "derived from your own" + "your own blood" is "derived from your own blood".
     """
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):

@@ -61,7 +61,9 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     page = doc._.page_matches or set()
     out = []
     seen: set[tuple[int, int, str]] = set()
-    for claim in doc.spans["claims"]:
+    # Where rules of one category flag the same words, a claim-level rule (which
+    # can use the claim's own treatment) speaks before a page-level one.
+    for claim in sorted(doc.spans["claims"], key=lambda c: (c.start, c.end, _is_page_rule(ruleset, c.label_), c.label_)):
         rule = ruleset.rule(claim.label_)
         if rule is None or (rule.page_has and rule.id + PAGE_HAS not in page):
             continue
@@ -75,6 +77,11 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             seen.add((finding.start, finding.end, finding.category))
             out.append(finding)
     return sorted(out, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:
+    rule = ruleset.rule(rule_id)
+    return bool(rule and (rule.page_has or rule.unless_page_has))
 
 
 def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:

@@ -1,0 +1,117 @@
+"""Context decides: assertions, treatment facts and conflicts, attribution, page-level rules."""
+from __future__ import annotations
+
+import pytest
+
+from claimlint import lint_text
+from claimlint.lint import pipeline
+
+
+def claims(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(rule, text, assertion, treatment) for every candidate claim spaCy finds."""
+    doc = pipeline(None)(text)
+    return [(c.label_, c.text, c._.assertion, c._.treatment) for c in doc.spans["claims"]]
+
+
+def findings(text: str, path: str = "page.txt") -> list[tuple[str, str, str]]:
+    return [(f.rule, f.text, f.severity) for f in lint_text(text, path=path)]
+
+
+@pytest.mark.parametrize(("text", "claim", "assertion"), [
+    ("Our exosome facial has no side effects.", "no side effects", "asserted"),
+    ("Exosome-based treatments aren't FDA-approved yet.", "FDA-approved", "negated"),
+    ("Exosome therapy is not a cure for hair loss.", "a cure for", "negated"),
+    ("There is no guarantee that every patient will see results.", "guarantee", "negated"),
+    ("Exosomes may stimulate hair growth in some patients.", "Exosomes may stimulate hair growth", "hedged"),
+    ("Early research indicates that PRP has been shown to help.", "has been shown to help", "hedged"),
+    ("Is the treatment completely safe?", "completely safe", "question"),
+    ('Slide 1: "Can stem cells fix my back?"', "stem cells fix my back", "question"),
+    ("If you want permanent results, ask about a transplant.", "permanent results", "hypothetical"),
+])
+def test_context_assertion_of_each_kind(text: str, claim: str, assertion: str) -> None:
+    found = {(c[1], c[2]) for c in claims(text)}
+    assert (claim, assertion) in found, claims(text)
+
+
+def test_context_pseudo_trigger_does_not_negate() -> None:
+    # "not only" looks like a negation but is not one
+    assert ("no side effects", "asserted") in {(c[1], c[2]) for c in claims(
+        "Not only is it fast, it has no side effects.")}
+
+
+def test_context_terminator_ends_the_scope() -> None:
+    text = "Exosomes may feel new, but they are completely safe."
+    assert ("completely safe", "asserted") in {(c[1], c[2]) for c in claims(text)}
+
+
+def test_context_answer_to_a_question_heading_is_a_claim() -> None:
+    text = "Is the Treatment Safe?\n\nYes, the treatment is completely safe."
+    result = findings(text)
+    assert [r for r in result if r[0] == "completely-safe"] == [
+        ("completely-safe", "Yes, the treatment is completely safe", "error")]
+
+
+def test_context_hedged_efficacy_is_reported_as_advice() -> None:
+    assert findings("Exosomes may help stimulate hair growth.") == [
+        ("efficacy-as-fact", "Exosomes may help stimulate hair growth", "info")]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Our FDA-approved exosome therapy regrows hair.", "fda-approved-conflict"),
+    ("Compounded semaglutide is approved by the FDA.", "fda-approved-conflict"),
+    ("Dutasteride is FDA-approved for hair loss.", "fda-approved-conflict"),
+    ("The laser cap is FDA-approved for hair growth.", "approved-device-only-cleared"),
+    ("Our exosomes come from an FDA-registered lab.", "implied-fda-endorsement"),
+    ("Exosomes are derived from your own cells.", "own-cells-conflict"),
+    ("Exosome injections are non-invasive.", "non-invasive-conflict"),
+    ("Stem cells treat arthritis without surgery.", "unapproved-treats-condition"),
+])
+def test_conflict_rules_fire_when_the_facts_disagree(text: str, rule: str) -> None:
+    assert rule in {r for r, _, _ in findings(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Topical minoxidil is FDA-approved for pattern hair loss.",
+    "Wegovy is FDA-approved for chronic weight management.",
+    "The HairMax laser cap is FDA-cleared for androgenetic alopecia.",
+    "PRP is prepared from your own blood.",
+    "The laser cap is non-invasive and used at home.",
+    "Finasteride treats male pattern hair loss.",
+])
+def test_conflict_rules_pass_true_statements(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_attribution_uses_the_treatment_of_an_earlier_sentence() -> None:
+    text = "Our exosome serum is applied after microneedling. It is FDA-approved."
+    doc_claims = claims(text)
+    assert ("fda-approved-conflict", "FDA-approved", "asserted", "microneedling") in doc_claims
+    text = "Exosome therapy is our most requested service. It is FDA-approved and gentle."
+    assert ("fda-approved-conflict", "FDA-approved", "asserted", "exosomes") in claims(text)
+
+
+def test_attribution_falls_back_to_the_page_topic() -> None:
+    text = "PRP at Lumen\n\nWe love PRP. PRP is popular.\n\nA quick note.\n\nOne more line.\n\nDerived from your own blood."
+    assert ("own-cells-conflict", "Derived from your own blood", "asserted", "prp") in claims(text)
+
+
+def test_attribution_prefers_the_subject_over_a_mention_inside_the_claim() -> None:
+    assert "own-cells-conflict" in {r for r, _, _ in findings("Our exosomes are harvested from your own stem cells.")}
+
+
+def test_page_rule_typicality_disclaimer_lowers_severity() -> None:
+    claim = "My crown filled in completely in two months."
+    assert ("results-without-typicality", "My crown filled", "error") in findings(claim)
+    disclaimed = findings(claim + "\n\nResults vary from patient to patient.")
+    assert ("results-without-typicality", "My crown filled", "warning") in disclaimed
+
+
+def test_page_rule_contradiction_needs_injection_on_the_page() -> None:
+    page = "A non-invasive scalp treatment.\n\nThe serum is injected into the scalp."
+    assert "contradicts-invasiveness" in {r for r, _, _ in findings(page)}
+    assert findings("A non-invasive scalp treatment you use at home.") == []
+
+
+def test_findings_carry_assertion_and_treatment() -> None:
+    (finding,) = lint_text("Our exosome facial has no side effects.", path="a.txt")
+    assert (finding.assertion, finding.treatment, finding.category) == ("asserted", "exosomes", "absolute-safety")
