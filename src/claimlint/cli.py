@@ -16,7 +16,11 @@ from claimlint.errors import ClaimlintError
 from claimlint.formatters import FORMATS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from claimlint.config import Config
+    from claimlint.lint import Report
+    from claimlint.ruleset import Rule
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,13 +47,15 @@ def cli() -> None:
               help="Write the report to a file instead of standard output.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
               help="Report only findings not recorded in this file (see `claimlint baseline`).")
+@click.option("--fix", is_flag=True, help="Rewrite claims whose rule has a safe fix (docs/autofix.md), then report the rest.")
+@click.option("--diff", is_flag=True, help="Print the fixes --fix would make as a unified diff; write nothing.")
 @click.option("--sitemap", multiple=True, metavar="URL",
               help="Fetch and lint every page a sitemap.xml lists (repeatable); URL paths are fetched too.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True,
               help="Most web pages fetched in one run.")
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
           show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None,
-          sitemap: tuple[str, ...] = (), max_pages: int = 500) -> None:
+          fix: bool = False, diff: bool = False, sitemap: tuple[str, ...] = (), max_pages: int = 500) -> None:
     """Lint files and folders (Markdown, HTML, text) and http(s) pages; '-' reads standard input."""
     from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
@@ -69,13 +75,18 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
         progress.close()
     ruleset = load_ruleset(resolve_config(config_path), False)
     config = ruleset.config
+    patch = None
+    if fix or diff:
+        if stdin is not None:
+            raise click.UsageError("--fix and --diff rewrite files, not standard input")
+        patch, report = _fix(report, ruleset.rules, diff, lambda: lint_paths(list(paths), config=config_path, model=model))
     active = [f for f in report.findings if f.suppressed is None]
     if known is not None:
         active = filter_new(active, known)
     run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
               color=_color(output), show_suppressed=show_suppressed, version=__version__,
-              rules=ruleset.rules, paths=_linted(paths, stdin_filename, config))
-    _write(formatter(fmt)(run), output)
+              rules=ruleset.rules, paths=_linted(paths, stdin_filename, config), texts=(stdin,) if stdin else ())
+    _write(formatter(fmt)(run) if patch is None else patch, output)
     for error in report.errors:
         click.echo(f"claimlint: {error}", err=True)
     threshold = fail_on or config.fail_on
@@ -162,6 +173,21 @@ def _ruleset(config_path: str | None):  # noqa: ANN202
     from claimlint.loader import load_ruleset
 
     return load_ruleset(resolve_config(config_path), False)
+
+
+def _fix(report: Report, rules: Sequence[Rule], dry_run: bool,
+         relint: Callable[[], Report]) -> tuple[str | None, Report]:
+    """--diff: the patch, nothing written. --fix: write, then lint again so the report shows what is left."""
+    from claimlint.fixes import fix_findings
+
+    fixed, problems = fix_findings(report.findings, {r.id: r for r in rules}, write=not dry_run)
+    if dry_run:
+        return "".join(f.diff() for f in fixed), report._replace(errors=report.errors + problems)
+    count = sum(len(f.edits) for f in fixed)
+    click.echo(f"claimlint: fixed {count} claim{'s' * (count != 1)} in {len(fixed)} "
+               f"file{'s' * (len(fixed) != 1)}", err=True)
+    report = relint() if fixed else report
+    return None, report._replace(errors=report.errors + problems)
 
 
 def _color(output: str | None) -> bool:

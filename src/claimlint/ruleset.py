@@ -34,6 +34,13 @@ class Reference(NamedTuple):
     url: str
 
 
+class Fix(NamedTuple):
+    """An autofix: inside a finding's span, the phrase `replace` becomes `with_` (see docs/autofix.md)."""
+
+    replace: str
+    with_: str
+
+
 class Condition(NamedTuple):
     """When a rule fires, in terms of the facts of the claim's treatment.
 
@@ -65,7 +72,7 @@ class Rule:
     assertions: tuple[str, ...] = ("asserted",)
     hedged_severity: str | None = None
     when: Condition | None = None
-    fix: str | None = None
+    fix: tuple[Fix, ...] = ()
     page_has: tuple[str, ...] = ()
     unless_page_has: tuple[str, ...] = ()
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
@@ -79,7 +86,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "id": (str, True), "category": (str, True), "severity": (str, True), "message": (str, True),
     "patterns": (list, True), "why": (str, False), "suggestions": (list, False),
     "references": (list, False), "examples": (dict, True), "assertions": (list, False),
-    "hedged_severity": (str, False), "when": (dict, False), "fix": (str, False),
+    "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
     "page_has": (list, False), "unless_page_has": (list, False),
 }
 EXAMPLE_KEYS = ("flag", "pass")
@@ -153,7 +160,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         references=_references(doc, at + ("references",), raw.get("references", [])),
         flag_examples=examples[0], pass_examples=examples[1], assertions=assertions,
         hedged_severity=raw.get("hedged_severity"), when=_condition(doc, at + ("when",), raw.get("when")),
-        fix=raw.get("fix"), page_has=page_has, unless_page_has=unless,
+        fix=_fixes(doc, at + ("fix",), raw.get("fix", [])), page_has=page_has, unless_page_has=unless,
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
         path=doc.filename, line=doc.line(at),
@@ -173,7 +180,9 @@ def _check_keys(doc: Located, at: tuple[Any, ...], raw: dict[str, Any]) -> None:
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    return {str: "a string", list: "a list", dict: "a mapping"}.get(kind, str(kind))  # type: ignore[call-overload]
+    names = {str: "a string", list: "a list", dict: "a mapping"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
 def _check_choice(doc: Located, at: tuple[Any, ...], value: Any, allowed: tuple[str, ...], what: str) -> None:
@@ -240,3 +249,29 @@ def _condition(doc: Located, at: tuple[Any, ...], raw: dict[str, Any] | None) ->
         else:
             values[key] = tuple(_strings(doc, at + (key,), value))
     return Condition(**values)
+
+
+# A replacement is plain words: nothing that is markup in HTML or Markdown, no line breaks.
+_FIX_TEXT = re.compile(r"^[\w ,.'’-]+$")
+
+
+def _fixes(doc: Located, at: tuple[Any, ...], raw: dict[str, Any] | list[Any]) -> tuple[Fix, ...]:
+    """`fix:` is one `{replace, with}` mapping or a list of them; see docs/autofix.md.
+
+    Both sides must be plain words so a fix can never add markup, and
+    `with` must not contain `replace`, so applying fixes twice changes nothing.
+    """
+    items = [raw] if isinstance(raw, dict) else raw
+    fixes = []
+    for j, item in enumerate(items):
+        where = at if isinstance(raw, dict) else at + (j,)
+        if not isinstance(item, dict) or set(item) != {"replace", "with"}:
+            raise doc.error(where, "a fix is a mapping with `replace` and `with`")
+        for key in ("replace", "with"):
+            if not isinstance(item[key], str) or not _FIX_TEXT.match(item[key]) or not item[key].strip():
+                raise doc.error(where + (key,), f"fix `{key}` must be plain words on one line "
+                                "(letters, digits, spaces and , . ' -)")
+        if re.search(rf"(?<!\w){re.escape(item['replace'])}(?!\w)", item["with"], re.I):
+            raise doc.error(where + ("with",), "fix `with` must not contain `replace` (fixes must be idempotent)")
+        fixes.append(Fix(" ".join(item["replace"].split()), item["with"]))
+    return tuple(fixes)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from claimlint.ruleset import Rule
 
 # Every output format; each is the module claimlint/formatters/<name>.py with `render(run) -> str`.
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
 
 class Run(NamedTuple):
@@ -26,6 +26,7 @@ class Run(NamedTuple):
     version: str = ""
     rules: tuple["Rule", ...] = ()  # the active rules, for formats that describe them (SARIF)
     paths: tuple[str, ...] = ()  # every file linted, for formats that list clean files (JUnit)
+    texts: tuple[tuple[str, str], ...] = ()  # (path, text) of documents not on disk (stdin), for HTML
 
 
 def formatter(name: str) -> Callable[[Run], str]:
