@@ -51,8 +51,14 @@ def load_yaml(filename: str, text: str) -> Located:
 _constructor = yaml.SafeLoader("")
 
 
+_PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 def _build(filename: str, node: yaml.Node, path: Path, lines: dict[Path, int]) -> Any:
     lines[path] = node.start_mark.line + 1
+    if type(node) in _PLAIN_TAGS and node.tag != _PLAIN_TAGS[type(node)]:
+        # A tagged mapping or sequence (`!!python/object/apply:...`, `!!set`) is refused, not read as plain data.
+        raise SourceError(filename, node.start_mark.line + 1, f"unsupported YAML value: tag {node.tag!r} is not allowed")
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
