@@ -66,7 +66,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
     if not paths and not sitemap:
         raise click.UsageError("give at least one path, URL or --sitemap (or '-' for standard input)")
     known = load_baseline(baseline_path) if baseline_path else None
-    stdin = (stdin_filename, click.get_text_stream("stdin").read()) if "-" in paths else None
+    stdin = (stdin_filename, _read_stdin(stdin_filename)) if "-" in paths else None
     progress = Progress(sys.stderr)  # a counter on a terminal's stderr for long runs; silent otherwise
     try:
         report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin,
@@ -173,6 +173,14 @@ def _ruleset(config_path: str | None):  # noqa: ANN202
     from claimlint.loader import load_ruleset
 
     return load_ruleset(resolve_config(config_path), False)
+
+
+def _read_stdin(name: str) -> str:
+    """Standard input decoded like a file (BOMs, binary and invalid UTF-8 are reported)."""
+    from claimlint.sources import decode
+
+    buffer = getattr(sys.stdin, "buffer", None)
+    return decode(name, buffer.read()) if buffer is not None else sys.stdin.read()
 
 
 def _fix(report: Report, rules: Sequence[Rule], dry_run: bool,

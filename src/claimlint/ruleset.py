@@ -75,6 +75,7 @@ class Rule:
     fix: tuple[Fix, ...] = ()
     page_has: tuple[str, ...] = ()
     unless_page_has: tuple[str, ...] = ()
+    disclaimed_severity: str | None = None  # severity when the page has an `unless_page_has` match
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_unless: tuple[TokenPattern, ...] = field(default=(), repr=False)
     path: str = ""
@@ -87,7 +88,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "patterns": (list, True), "why": (str, False), "suggestions": (list, False),
     "references": (list, False), "examples": (dict, True), "assertions": (list, False),
     "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
-    "page_has": (list, False), "unless_page_has": (list, False),
+    "page_has": (list, False), "unless_page_has": (list, False), "disclaimed_severity": (str, False),
 }
 EXAMPLE_KEYS = ("flag", "pass")
 WHEN_KEYS = ("status_not", "source_not", "routes_any", "missing")
@@ -144,8 +145,9 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         raise doc.error(at + ("id",), f"rule id {rid!r} must be lowercase words joined by hyphens")
     _check_choice(doc, at + ("category",), raw["category"], CATEGORIES, "category")
     _check_choice(doc, at + ("severity",), raw["severity"], SEVERITIES, "severity")
-    if "hedged_severity" in raw:
-        _check_choice(doc, at + ("hedged_severity",), raw["hedged_severity"], SEVERITIES, "severity")
+    for key in ("hedged_severity", "disclaimed_severity"):
+        if key in raw:
+            _check_choice(doc, at + (key,), raw[key], SEVERITIES, "severity")
     assertions = tuple(_strings(doc, at + ("assertions",), raw.get("assertions", ["asserted"])))
     for j, value in enumerate(assertions):
         _check_choice(doc, at + ("assertions", j), value, ASSERTIONS, "assertion")
@@ -161,6 +163,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         flag_examples=examples[0], pass_examples=examples[1], assertions=assertions,
         hedged_severity=raw.get("hedged_severity"), when=_condition(doc, at + ("when",), raw.get("when")),
         fix=_fixes(doc, at + ("fix",), raw.get("fix", [])), page_has=page_has, unless_page_has=unless,
+        disclaimed_severity=raw.get("disclaimed_severity"),
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
         path=doc.filename, line=doc.line(at),
