@@ -7,7 +7,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from ci_support import empty_config, run  # noqa: F401  (fixtures)
 
 from claimlint.baseline import filter_new, fingerprint
 from claimlint.findings import Finding

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from ci_support import empty_config, run  # noqa: F401  (fixtures)
 
 from claimlint.findings import Finding
 from claimlint.formatters import Run, github, junit, sarif
