@@ -115,3 +115,16 @@ def test_page_rule_contradiction_needs_injection_on_the_page() -> None:
 def test_findings_carry_assertion_and_treatment() -> None:
     (finding,) = lint_text("Our exosome facial has no side effects.", path="a.txt")
     assert (finding.assertion, finding.treatment, finding.category) == ("asserted", "exosomes", "absolute-safety")
+
+
+def test_model_that_is_not_installed_is_a_clear_error(run) -> None:  # noqa: ANN001
+    result = run("check", "--model", "no_such_pipeline_xyz", "fixtures/unit/clean.md")
+    assert result.code == 2
+    assert "spaCy model 'no_such_pipeline_xyz' is not installed" in result.err
+
+
+@pytest.mark.skipif(not __import__("spacy").util.is_package("en_core_web_sm"),
+                    reason="en_core_web_sm is not installed (the default pipeline never needs it)")
+def test_model_pipeline_finds_the_same_conflicts() -> None:
+    (finding,) = lint_text("Our exosome facial has no side effects.", path="a.txt", model="en_core_web_sm")
+    assert (finding.rule, finding.treatment) == ("no-side-effects", "exosomes")
