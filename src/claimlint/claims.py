@@ -51,7 +51,8 @@ class ClaimFinder:
         triggers, terminators = self.context.find(doc) if claims else ([], [])
         for claim in claims:
             claim._.treatment = attribute(claim, mentions, topic)
-            claim._.assertion = assertion_of(claim, triggers, terminators)
+            rule = self.ruleset.rule(claim.label_)
+            claim._.assertion = assertion_of(claim, triggers, terminators, bool(rule and rule.own_negation))
         doc.spans["claims"] = claims
         doc._.page_matches = page
         return doc

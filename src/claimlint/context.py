@@ -46,26 +46,28 @@ class ContextTriggers:
         for assertion, directions in (data.get("assertions") or {}).items():
             if assertion not in PRIORITY:
                 raise doc.error(("assertions", assertion), f"unknown assertion {assertion!r}; must be one of {', '.join(PRIORITY)}")
-            for direction, phrases in (directions or {}).items():
+            directions = dict(directions or {})
+            scope = directions.pop("max_scope", self.max_scope)
+            for direction, phrases in directions.items():
                 if direction not in DIRECTIONS:
                     raise doc.error(("assertions", assertion, direction), f"unknown direction {direction!r}; must be one of {', '.join(DIRECTIONS)}")
-                self._add(doc, f"{assertion}|{direction}", phrases, ("assertions", assertion, direction))
+                self._add(doc, f"{assertion}|{direction}", phrases, ("assertions", assertion, direction), scope)
 
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
 
-    def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...]) -> None:
+    def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
         """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""
         if not isinstance(phrases, list):
             raise doc.error(at, "must be a list of phrases")
         for i, phrase in enumerate(phrases):
-            pattern, scope = phrase, self.max_scope
+            pattern, reach = phrase, scope
             if isinstance(phrase, dict):
                 if set(phrase) != {"pattern", "max_scope"} or not isinstance(phrase["max_scope"], int):
                     raise doc.error(at + (i,), "a trigger with its own scope is {pattern: ..., max_scope: N}")
-                pattern, scope = phrase["pattern"], phrase["max_scope"]
+                pattern, reach = phrase["pattern"], phrase["max_scope"]
             try:
-                self.matcher.add(f"{key}|{scope}", compile_pattern(str(pattern), self.vocabulary))
+                self.matcher.add(f"{key}|{reach}", compile_pattern(str(pattern), self.vocabulary))
             except (PatternError, ValueError) as exc:
                 raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
 
@@ -86,10 +88,15 @@ class ContextTriggers:
         return live, sorted(terminators)
 
 
-def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int]) -> str:
-    """The strongest context that governs `claim` (or `asserted`)."""
+def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int], own_negation: bool = False) -> str:
+    """The strongest context that governs `claim` (or `asserted`).
+
+    With `own_negation`, negation words inside the claim are its content
+    ("our patients don't get nausea"), not a disclosure.
+    """
     sent = claim.sent
-    found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)}
+    found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)
+             and not (own_negation and t.assertion == "negated" and claim.start <= t.start < claim.end)}
     if _is_question(sent):
         found.add("question")
     return next((a for a in PRIORITY if a in found), "asserted")

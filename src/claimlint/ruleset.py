@@ -76,6 +76,7 @@ class Rule:
     page_has: tuple[str, ...] = ()
     unless_page_has: tuple[str, ...] = ()
     disclaimed_severity: str | None = None  # severity when the page has an `unless_page_has` match
+    own_negation: bool = False  # negation inside the claim is what it says ("don't get nausea")
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_unless: tuple[TokenPattern, ...] = field(default=(), repr=False)
     path: str = ""
@@ -89,6 +90,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "references": (list, False), "examples": (dict, True), "assertions": (list, False),
     "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
     "page_has": (list, False), "unless_page_has": (list, False), "disclaimed_severity": (str, False),
+    "own_negation": (bool, False),
 }
 EXAMPLE_KEYS = ("flag", "pass")
 WHEN_KEYS = ("status_not", "source_not", "routes_any", "missing")
@@ -163,7 +165,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         flag_examples=examples[0], pass_examples=examples[1], assertions=assertions,
         hedged_severity=raw.get("hedged_severity"), when=_condition(doc, at + ("when",), raw.get("when")),
         fix=_fixes(doc, at + ("fix",), raw.get("fix", [])), page_has=page_has, unless_page_has=unless,
-        disclaimed_severity=raw.get("disclaimed_severity"),
+        disclaimed_severity=raw.get("disclaimed_severity"), own_negation=raw.get("own_negation", False),
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
         path=doc.filename, line=doc.line(at),
