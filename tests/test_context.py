@@ -128,3 +128,23 @@ def test_model_that_is_not_installed_is_a_clear_error(run) -> None:  # noqa: ANN
 def test_model_pipeline_finds_the_same_conflicts() -> None:
     (finding,) = lint_text("Our exosome facial has no side effects.", path="a.txt", model="en_core_web_sm")
     assert (finding.rule, finding.treatment) == ("no-side-effects", "exosomes")
+
+
+def test_config_adds_a_treatment_and_overrides_facts(tmp_path) -> None:  # noqa: ANN001
+    config = tmp_path / ".claimlint.yaml"
+    config.write_text(
+        "treatments:\n"
+        "  glowcell:\n"
+        "    name: GlowCell serum\n"
+        "    aliases: [glowcell, glowcell serum]\n"
+        "    kind: biologic\n"
+        "    source: allogeneic\n"
+        "    routes: [topical, microneedling]\n"
+        "    status: [{product: GlowCell, indication: any use, status: not-approved}]\n"
+        "  prp:\n"
+        "    source: allogeneic\n", encoding="utf-8")
+    found = lint_text("GlowCell serum is FDA-approved.\n\nPRP comes from your own blood.", path="a.txt",
+                      config=str(config))
+    assert [(f.rule, f.treatment, f.line) for f in found] == [
+        ("fda-approved-conflict", "glowcell", 1), ("own-cells-conflict", "prp", 3)]
+    assert found[0].message == "Calls GlowCell serum FDA-approved, but it is not: not-approved (GlowCell, any use)."
