@@ -5,18 +5,19 @@ Add it to any English pipeline (`nlp.add_pipe("claimlint")`, after
 is labelled with its rule id and carries `span._.assertion` (asserted,
 negated, hedged, question, hypothetical) and `span._.treatment` (a
 treatments.yaml id or None). `doc.spans["treatments"]` holds the mentions and
-`doc._.page_matches` the rule ids whose page conditions matched.
+`doc._.page_matches` the page conditions that matched (of rules with claims).
 """
 from __future__ import annotations
 
 from typing import Optional
 
+import numpy as np
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimlint.context import ContextTriggers, assertion_of
 from claimlint.loader import RuleSet, load_ruleset
+from claimlint.sparse import SparseMatcher, sentence_bounds
 from claimlint.treatments import TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
@@ -35,57 +36,62 @@ class ClaimFinder:
         self.ruleset = ruleset
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary)
-        self.matcher = Matcher(nlp.vocab)
-        for rule in ruleset.rules:
-            self.matcher.add(rule.id, list(rule.compiled))
-            if rule.compiled_unless:
-                self.matcher.add(rule.id + PAGE_UNLESS, list(rule.compiled_unless))
-            if rule.compiled_page_has:
-                self.matcher.add(rule.id + PAGE_HAS, list(rule.compiled_page_has))
+        # Triggers only govern claims in their own sentence, so they too need only be
+        # matched where their words are (see sparse.py).
+        self.context.matcher = SparseMatcher.from_matcher(self.context.matcher, limit=_claim_starts)
+        self.matcher = SparseMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules])
+        page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
+        page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
+        self.page_matcher = SparseMatcher(nlp.vocab, page, whole_doc=lambda key: True)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
         doc.spans["treatments"] = mentions
         claims, page = self._match(doc)
         topic = page_topic(mentions)
+        doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences
         triggers, terminators = self.context.find(doc) if claims else ([], [])
         for claim in claims:
             claim._.treatment = attribute(claim, mentions, topic)
             rule = self.ruleset.rule(claim.label_)
             claim._.assertion = assertion_of(claim, triggers, terminators, bool(rule and rule.own_negation))
-        doc.spans["claims"] = claims
         doc._.page_matches = page
         return doc
 
     def _match(self, doc: Doc) -> tuple[list[Span], set[str]]:
+        """Claims by rule, and the page conditions (only those of rules with claims are looked for)."""
         by_rule: dict[str, list[Span]] = {}
-        page: set[str] = set()
         strings = doc.vocab.strings
+        starts, ends = sentence_bounds(doc)
         for key, start, end in self.matcher(doc):
-            label = strings[key]
-            if "#" in label:
-                page.add(label)
-                continue
-            if end <= doc[start].sent.end:  # a claim never crosses a sentence or block
-                by_rule.setdefault(label, []).append(Span(doc, start, end, label=label))
+            sent = int(np.searchsorted(starts, start, side="right")) - 1
+            if end <= ends[sent]:  # a claim never crosses a sentence or block
+                label = strings[key]
+                by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
         claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
+        wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
+        page = {strings[key] for key, _, _ in self.page_matcher(doc, keys=wanted)} if wanted else set()
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page
 
 
-def _merge_adjacent(spans: list[Span], gap: int = 0) -> list[Span]:
+def _merge_adjacent(spans: list[tuple[int, Span]], gap: int = 0) -> list[Span]:
     """One clause, one claim: overlapping or touching matches of a rule in a sentence join.
 
     "promote hair growth by stimulating follicle cells" is one promise, not two,
     and "derived from your own" + "your own blood" is "derived from your own blood".
     """
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        last = merged[-1] if merged else None
-        if last is not None and span.start - last.end <= gap and span.sent.start == last.sent.start:
-            merged[-1] = Span(span.doc, last.start, max(last.end, span.end), label=last.label)
+    merged: list[tuple[int, Span]] = []
+    for sent, span in sorted(spans, key=lambda pair: pair[1].start):
+        last = merged[-1][1] if merged else None
+        if last is not None and span.start - last.end <= gap and sent == merged[-1][0]:
+            merged[-1] = (sent, Span(span.doc, last.start, max(last.end, span.end), label=last.label))
         else:
-            merged.append(span)
-    return merged
+            merged.append((sent, span))
+    return [span for _, span in merged]
+
+
+def _claim_starts(doc: Doc) -> list[int]:
+    return [claim.start for claim in doc.spans["claims"]]
 
 
 @Language.factory("claimlint", default_config={"config_path": None, "discover_config": False})

@@ -53,9 +53,13 @@ def cli() -> None:
               help="Fetch and lint every page a sitemap.xml lists (repeatable); URL paths are fetched too.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True,
               help="Most web pages fetched in one run.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: every core for 64 files or more, else 1).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
           show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None,
-          fix: bool = False, diff: bool = False, sitemap: tuple[str, ...] = (), max_pages: int = 500) -> None:
+          fix: bool = False, diff: bool = False, sitemap: tuple[str, ...] = (), max_pages: int = 500,
+          jobs: int | None = None, no_cache: bool = False) -> None:
     """Lint files and folders (Markdown, HTML, text) and http(s) pages; '-' reads standard input."""
     from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
@@ -70,7 +74,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
     progress = Progress(sys.stderr)  # a counter on a terminal's stderr for long runs; silent otherwise
     try:
         report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin,
-                            sitemaps=sitemap, max_pages=max_pages, progress=progress)
+                            sitemaps=sitemap, max_pages=max_pages, progress=progress,
+                            jobs=jobs, cache=not no_cache)
     finally:
         progress.close()
     ruleset = load_ruleset(resolve_config(config_path), False)
@@ -119,6 +124,16 @@ def baseline_command(paths: tuple[str, ...], config_path: str | None, model: str
     write_baseline(active, output)
     click.echo(f"claimlint: recorded {len(active)} finding{'s' if len(active) != 1 else ''} "
                f"in {report.files} file{'s' if report.files != 1 else ''} to {output}", err=True)
+
+
+@cli.command()
+def clean() -> None:
+    """Delete the cache of compiled rules and results."""
+    from claimlint import cache
+
+    folder = cache.cache_dir()
+    removed = cache.clear(folder)
+    click.echo(f"claimlint: {'removed' if removed else 'no cache at'} {folder}", err=True)
 
 
 @cli.group()

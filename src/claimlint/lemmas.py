@@ -41,4 +41,20 @@ def lemma(word: str) -> str:
 def forms(word: str) -> frozenset[str]:
     """`word` and every form whose lemma is `word` (lowercase)."""
     word = word.lower()
-    return _inverse().get(word, frozenset()) | {word}
+    found = _known.get(word)
+    if found is None:
+        found = _known[word] = _inverse().get(word, frozenset()) | {word}
+    return found
+
+
+# Forms looked up so far. A cached rule set carries the ones its patterns use
+# (`known_forms`, `remember`), so a run never builds the 100,000-entry inverse table.
+_known: dict[str, frozenset[str]] = {}
+
+
+def known_forms() -> dict[str, frozenset[str]]:
+    return dict(_known)
+
+
+def remember(known: dict[str, frozenset[str]]) -> None:
+    _known.update(known)

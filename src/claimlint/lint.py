@@ -18,12 +18,12 @@ import claimlint.sentences  # noqa: F401  (registers the claimlint_sentences com
 from claimlint.claims import make_claim_finder  # noqa: F401  (registers the claimlint component)
 from claimlint.config import find_config
 from claimlint.directives import parse_directives
-from claimlint.errors import ClaimlintError, SourceError
+from claimlint.errors import ClaimlintError
 from claimlint.extract import Document, extract
 from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
-from claimlint.loader import RuleSet, load_ruleset
-from claimlint.sources import discover, read_source
+from claimlint.loader import load_ruleset
+from claimlint.sources import discover
 
 BATCH_SIZE = 32
 MAX_CHARS = 5_000_000
@@ -77,55 +77,76 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
 
 def lint_paths(paths: Sequence[str], config: str | None = None, model: str | None = None,
                stdin: tuple[str, str] | None = None, sitemaps: Sequence[str] = (),
-               max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None) -> Report:
+               max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None,
+               jobs: int | None = 1, cache: bool = False) -> Report:
     """Lint files, folders and URLs; unreadable inputs become errors, never exceptions.
 
     `stdin`, when given, is (name, text) for a document read from standard input.
     http(s) URLs in `paths` and the pages listed by `sitemaps` are fetched (at
     most `max_pages`) and linted as HTML under their URL. `progress` is called
-    with each document's path once it has been linted.
+    with each document's path once it has been linted. Files are linted in
+    `jobs` processes (None: runner.auto_jobs) and, with `cache`, looked up in
+    and added to the results cache (runner.py); the findings are the same.
     """
+    from claimlint.runner import auto_jobs, lint_files
+
     config_path = resolve_config(config)
-    ruleset = load_ruleset(config_path, False)
+    cfg = load_ruleset(config_path, False).config
     errors: list[str] = []
-    documents = _documents(paths, ruleset, errors, stdin, (sitemaps, max_pages))
-    report = _lint(documents, config_path, model, progress)
-    return Report(report.findings, errors + report.errors, report.files)
+    local = [p for p in paths if p != "-" and not is_url(p)]
+    files = list(discover(local, cfg.include, cfg.exclude))
+    first = _lint([extract(*stdin)] if stdin is not None else [], config_path, model, progress)
+    results = lint_files(files, config_path, model, auto_jobs(len(files)) if jobs is None else jobs, cache, progress)
+    web = (extract(page.url, page.text, page.fmt)
+           for page in fetch_pages([p for p in paths if is_url(p)], sitemaps, errors, max_pages))
+    last = _lint(web, config_path, model, progress)
+    linted = [r for r in results if r.linted]
+    errors = [e for r in results if not r.linted for e in r.errors] + errors
+    return Report(first.findings + [f for r in linted for f in r.findings] + last.findings,
+                  errors + first.errors + [e for r in linted for e in r.errors] + last.errors,
+                  first.files + len(linted) + last.files)
 
 
-def _documents(paths: Sequence[str], ruleset: RuleSet, errors: list[str],
-               stdin: tuple[str, str] | None, web: tuple[Sequence[str], int] = ((), MAX_PAGES)
-               ) -> Iterator[Document]:
-    if stdin is not None:
-        yield extract(*stdin)
-    cfg = ruleset.config
-    for path in discover([p for p in paths if p != "-" and not is_url(p)], cfg.include, cfg.exclude):
-        try:
-            source = read_source(path)
-            if len(source) > MAX_CHARS:
-                raise SourceError(path, None, f"more than {MAX_CHARS:,} characters; skipped")
-            yield extract(path, source)
-        except ClaimlintError as exc:
-            errors.append(str(exc))
-    for page in fetch_pages([p for p in paths if is_url(p)], web[0], errors, web[1]):
-        yield extract(page.url, page.text, page.fmt)
+def lint_document(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,
+                  model: str | None = None) -> list[dict[str, object]]:
+    """Lint one document's text, or one http(s) URL given as `path` with no text: JSON-able dicts.
+
+    Pure and picklable (a module-level function of plain values), for `map`
+    over a cluster: see docs/scale.md.
+    """
+    if not text and is_url(path):
+        report = lint_paths([path], config=config, model=model)
+        if report.errors:
+            raise ClaimlintError(report.errors[0])
+        return [f.as_dict() for f in report.findings if f.suppressed is None]
+    return [f.as_dict() for f in lint_text(text, path, fmt, config, model)]
 
 
 def _lint(documents: Iterable[Document], config_path: str | None, model: str | None,
           progress: Callable[[str], None] | None = None) -> Report:
-    nlp = pipeline(config_path, model)
-    ruleset = load_ruleset(config_path, False)
     findings: list[Finding] = []
     errors: list[str] = []
     files = 0
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+    for document, found, problems in lint_documents(documents, config_path, model):
         files += 1
-        suppressions = parse_directives(document, ruleset.known_ids)
-        errors.extend(f"{document.path}:{problem}" for problem in suppressions.problems)
-        for finding in findings_for(doc, document, ruleset):
-            reason = suppressions.reason_for(finding.start, finding.rule, finding.category)
-            findings.append(finding._replace(suppressed=reason) if reason else finding)
+        findings.extend(found)
+        errors.extend(problems)
         if progress is not None:
             progress(document.path)
     return Report(findings, errors, files)
+
+
+def lint_documents(documents: Iterable[Document], config_path: str | None, model: str | None
+                   ) -> Iterator[tuple[Document, list[Finding], list[str]]]:
+    """Each document with its findings (suppressed ones marked) and directive problems, streamed."""
+    nlp = pipeline(config_path, model)
+    ruleset = load_ruleset(config_path, False)
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        suppressions = parse_directives(document, ruleset.known_ids)
+        problems = [f"{document.path}:{problem}" for problem in suppressions.problems]
+        findings = []
+        for finding in findings_for(doc, document, ruleset):
+            reason = suppressions.reason_for(finding.start, finding.rule, finding.category)
+            findings.append(finding._replace(suppressed=reason) if reason else finding)
+        yield document, findings, problems

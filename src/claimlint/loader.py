@@ -10,10 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.vocab import Vocab
+
 from claimlint.config import Config, load_config
+from claimlint.context import ContextTriggers
 from claimlint.errors import SourceError
 from claimlint.facts import Treatment, parse_treatments
-from claimlint.lemmas import lemma
+from claimlint.lemmas import known_forms, lemma, remember
 from claimlint.ruleset import CATEGORIES, Rule, builtin_rules_dir, load_rules, read_text
 from claimlint.yamlfile import Located, load_yaml
 
@@ -27,6 +30,7 @@ class RuleSet:
     known_ids: frozenset[str]  # every rule id and category, selected or not (valid in directives)
     uses: frozenset[str] = frozenset()  # lemmas that name a use or indication (vocabulary `use`)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
+    forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # inflections the patterns use
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -34,8 +38,20 @@ class RuleSet:
 
 @lru_cache(maxsize=8)
 def load_ruleset(config_path: str | None = None, discover: bool = True) -> RuleSet:
-    """Load and validate the rules, facts and triggers for a config file."""
+    """Load and validate the rules, facts and triggers for a config file.
+
+    The result is cached on disk (cache.py): parsing the YAML and expanding every
+    word's inflections costs more than linting a page.
+    """
+    from claimlint import cache
+
     config = load_config(config_path, discover)
+    ruleset = cache.cached("rules", cache.fingerprint(config.path, config.rule_dirs), lambda: _build(config))
+    remember(ruleset.forms)
+    return ruleset
+
+
+def _build(config: Config) -> RuleSet:
     dirs = [builtin_rules_dir(), *map(Path, config.rule_dirs)]
     vocabulary = _vocabulary(dirs)
     all_rules = load_rules(dirs, vocabulary)
@@ -44,7 +60,8 @@ def load_ruleset(config_path: str | None = None, discover: bool = True) -> RuleS
     context = load_yaml(str(builtin_rules_dir() / "context.yaml"), read_text(builtin_rules_dir() / "context.yaml"))
     known = frozenset({r.id for r in all_rules} | set(CATEGORIES))
     uses = frozenset(lemma(w) for w in vocabulary.get("use", []))
-    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary)
+    ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
+    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms())
 
 
 def _vocabulary(dirs: list[Path]) -> dict[str, list[str]]:
