@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from claimlint.context import ContextTriggers, assertion_of
 from claimlint.loader import RuleSet, load_ruleset
-from claimlint.sparse import SparseMatcher, sentence_bounds
+from claimlint.sentences import sentence_bounds, sentence_of
+from claimlint.sparse import SparseMatcher
 from claimlint.treatments import TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
@@ -51,10 +52,12 @@ class ClaimFinder:
         topic = page_topic(mentions)
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences
         triggers, terminators = self.context.find(doc) if claims else ([], [])
+        bounds = sentence_bounds(doc)
         for claim in claims:
-            claim._.treatment = attribute(claim, mentions, topic)
+            sent = sentence_of(doc, claim.start, bounds)
+            claim._.treatment = attribute(claim, sent, mentions, topic, bounds[0])
             rule = self.ruleset.rule(claim.label_)
-            claim._.assertion = assertion_of(claim, triggers, terminators, bool(rule and rule.own_negation))
+            claim._.assertion = assertion_of(claim, sent, triggers, terminators, bool(rule and rule.own_negation))
         doc._.page_matches = page
         return doc
 

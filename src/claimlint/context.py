@@ -88,13 +88,13 @@ class ContextTriggers:
         return live, sorted(terminators)
 
 
-def assertion_of(claim: Span, triggers: list[Trigger], terminators: list[int], own_negation: bool = False) -> str:
+def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: list[int],
+                 own_negation: bool = False) -> str:
     """The strongest context that governs `claim` (or `asserted`).
 
     With `own_negation`, negation words inside the claim are its content
     ("our patients don't get nausea"), not a disclosure.
     """
-    sent = claim.sent
     found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)
              and not (own_negation and t.assertion == "negated" and claim.start <= t.start < claim.end)}
     if _is_question(sent):

@@ -16,6 +16,7 @@ from claimlint.claims import PAGE_HAS, PAGE_UNLESS
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
 from claimlint.lemmas import lemma
+from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.loader import RuleSet
 from claimlint.ruleset import Condition, Reference, Rule
 
@@ -58,6 +59,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     reported once (the rule examples are checked without it).
     """
     lines = LineIndex(document.source)
+    bounds = sentence_bounds(doc)
     page = doc._.page_matches or set()
     out = []
     seen: set[tuple[int, int, str]] = set()
@@ -69,7 +71,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             continue
         treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
         severity = _severity(rule, claim._.assertion, rule.id + PAGE_UNLESS in page)
-        uses = frozenset(lemma(t.lower_) for t in claim.sent) & ruleset.uses if rule.when else frozenset()
+        uses = _uses(sentence_of(doc, claim.start, bounds), ruleset) if rule.when else frozenset()
         if severity is None or not _conflicts(rule.when, treatment, uses):
             continue
         finding = _finding(claim, document, lines, rule, severity, treatment)
@@ -77,6 +79,11 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             seen.add((finding.start, finding.end, finding.category))
             out.append(finding)
     return sorted(out, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _uses(sent: Span, ruleset: RuleSet) -> frozenset[str]:
+    """The uses a sentence names ("for hair loss"): approval is per indication."""
+    return frozenset(lemma(t.lower_) for t in sent) & ruleset.uses
 
 
 def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:

@@ -6,7 +6,7 @@ their patterns use, the treatment facts and the context triggers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +32,12 @@ class RuleSet:
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # inflections the patterns use
 
+    @cached_property
+    def _by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
     def rule(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
 
 @lru_cache(maxsize=8)

@@ -128,6 +128,8 @@ def _words(body: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[st
             raise PatternError(f"slot {body!r}: {alt!r} is not a word")
         else:
             words |= _alternative(alt, inflect)
+    if len(words) == 1:  # an exact value is compared in C; a set is a Python call per token
+        return {"LOWER": words.pop()}
     return {"LOWER": {"IN": sorted(words)}}
 
 

@@ -6,8 +6,10 @@ cell is its own sentence, so no claim runs from one block into the next.
 """
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 ENDERS = frozenset({".", "!", "?", "…", "!?", "?!", "...", "..", "?\"", "!\""})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -15,18 +17,41 @@ CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
 @Language.component("claimlint_sentences")
 def block_sentences(doc: Doc) -> Doc:
-    """Set `is_sent_start` on every token (a parser, when present, is left alone)."""
-    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+    """Set sentence starts on every token (a parser, when present, is left alone).
+
+    Computed on arrays: a Python loop over tokens cost as much as tokenizing.
+    """
+    if not len(doc) or doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return doc
-    start = True
-    for token in doc:
-        text = token.text
-        if token.is_space and "\n" in text:
-            token.is_sent_start = start
-            start = True
-        elif start and text in CLOSERS and token.i > 0 and doc[token.i - 1].text in ENDERS:
-            token.is_sent_start = False  # a closing quote ends the sentence it follows
-        else:
-            token.is_sent_start = start
-            start = text in ENDERS
+    orth = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    enders = np.isin(orth, [strings.add(s) for s in ENDERS])
+    closers = np.isin(orth, [strings.add(s) for s in CLOSERS])
+    space = doc.to_array(IS_SPACE).astype(bool)
+    breaks = np.zeros(len(doc), dtype=bool)
+    for i in np.flatnonzero(space):  # few: only block breaks hold newlines
+        breaks[i] = "\n" in doc[int(i)].text
+    # closing quotes and brackets right after an ender still belong to its sentence
+    ends = enders.copy()
+    for _ in range(2):
+        ends[1:] |= closers[1:] & ends[:-1]
+    starts = np.zeros(len(doc), dtype=bool)
+    starts[0] = True
+    starts[1:] = (ends[:-1] & ~((closers[1:] | enders[1:]) & ends[:-1])) | breaks[:-1]
+    values = np.where(starts, 1, -1).astype(np.uint64)
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
+
+
+def sentence_bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The first token and the end of every sentence, as arrays (`token.sent` rescans the doc)."""
+    starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+    if not len(starts) or starts[0] != 0:
+        starts = np.concatenate(([0], starts)).astype(starts.dtype)
+    return starts, np.append(starts[1:], len(doc))
+
+
+def sentence_of(doc: Doc, token: int, bounds: tuple[np.ndarray, np.ndarray]) -> Span:
+    starts, ends = bounds
+    i = int(np.searchsorted(starts, token, side="right")) - 1
+    return doc[int(starts[i]):int(ends[i])]

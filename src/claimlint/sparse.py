@@ -19,10 +19,12 @@ from collections import defaultdict
 from typing import Any, Callable, Container, Iterable, NamedTuple
 
 import numpy as np
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from claimlint.sentences import sentence_bounds
 
 TokenPattern = list[dict[str, Any]]
 Match = tuple[int, int, int]
@@ -132,14 +134,6 @@ class SparseMatcher:
             matcher = self._matchers[key] = Matcher(self.vocab)
             matcher.add(key, self._patterns[key])
         return matcher
-
-
-def sentence_bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """The first token and the end of every sentence, as arrays (cheaper than `token.sent`)."""
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
-    if not len(starts) or starts[0] != 0:
-        starts = np.concatenate(([0], starts)).astype(starts.dtype)
-    return starts, np.append(starts[1:], len(doc))
 
 
 def _required_words(pattern: TokenPattern, vocab: Vocab) -> list[frozenset[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -36,9 +37,9 @@ class TreatmentMentions:
         return spans
 
 
-def attribute(claim: Span, mentions: list[Span], topic: str | None) -> str | None:
-    """The id of the treatment `claim` is about, or None."""
-    sent = claim.sent
+def attribute(claim: Span, sent: Span, mentions: list[Span], topic: str | None,
+              sentence_starts: np.ndarray) -> str | None:
+    """The id of the treatment `claim` (in sentence `sent`) is about, or None."""
     here = [m for m in mentions if sent.start <= m.start < sent.end]
     if here:
         subject = _subject(claim, here)
@@ -48,7 +49,7 @@ def attribute(claim: Span, mentions: list[Span], topic: str | None) -> str | Non
     before = [m for m in mentions if m.end <= sent.start]
     if before:
         last = before[-1]
-        sentences_back = sum(1 for _ in _sentences_between(claim.doc, last.end, sent.start))
+        sentences_back = int(np.searchsorted(sentence_starts, sent.start) - np.searchsorted(sentence_starts, last.end))
         if sentences_back <= LOOKBACK_SENTENCES:
             return last.label_
     return topic
@@ -87,7 +88,3 @@ def _nearest(claim: Span, mentions: list[Span]) -> Span:
         return before[-1]
     after = [m for m in mentions if m.start >= claim.end]
     return after[0] if after else mentions[0]
-
-
-def _sentences_between(doc: Doc, start: int, end: int):  # noqa: ANN202
-    return (t for t in doc[start:end] if t.is_sent_start)
