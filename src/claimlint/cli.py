@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimlint import __version__
-from claimlint.errors import ClaimlintError
+from claimlint.errors import ClaimlintError, printable as safe  # stderr lines cannot drive the terminal
 from claimlint.formatters import FORMATS
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
               rules=ruleset.rules, paths=_linted(paths, stdin_filename, config), texts=(stdin,) if stdin else ())
     _write(formatter(fmt)(run) if patch is None else patch, output)
     for error in report.errors:
-        click.echo(f"claimlint: {error}", err=True)
+        click.echo(f"claimlint: {safe(error)}", err=True)
     threshold = fail_on or config.fail_on
     if report.errors:
         sys.exit(EXIT_ERROR)
@@ -117,7 +117,7 @@ def baseline_command(paths: tuple[str, ...], config_path: str | None, model: str
 
     report = lint_paths(list(paths), config=config_path, model=model)
     for error in report.errors:
-        click.echo(f"claimlint: {error}", err=True)
+        click.echo(f"claimlint: {safe(error)}", err=True)
     if report.errors:  # a partial baseline would resurface the skipped files' findings later
         sys.exit(EXIT_ERROR)
     active = [f for f in report.findings if f.suppressed is None]
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="claimlint", standalone_mode=False)
     except ClaimlintError as exc:
-        click.echo(f"claimlint: {exc}", err=True)
+        click.echo(f"claimlint: {safe(str(exc))}", err=True)
         return EXIT_ERROR
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)

@@ -13,3 +13,10 @@ class SourceError(ClaimlintError):
         self.path, self.line, self.message = path, line, message
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")
+
+
+def printable(text: str) -> str:
+    """Make control characters visible, so no escape sequence from a file name
+    or a file's copy reaches the terminal, and a message stays on one line."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" if ord(ch) < 256
+                   else f"\\u{ord(ch):04x}" for ch in text)

@@ -32,6 +32,11 @@ SPECIAL_SLOTS = frozenset({"@number", "@treatment"})
 GAP_STOPS = (".", "!", "?", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "|", "/")
 
 
+MAX_GAP = 10  # widest `*N`; the built-in rules use at most *8
+MAX_GAP_TOTAL = 16  # all gaps of one pattern together (built-in rules: at most 11)
+MAX_VARIANTS = 16  # patterns one line may expand to
+
+
 class PatternError(ValueError):
     """A pattern that does not compile; the message says which slot and why."""
 
@@ -56,8 +61,35 @@ def compile_pattern(text: str, vocabulary: Mapping[str, list[str]],
             pattern.extend(tokens)
         if all(tok.get("OP") in ("?", "*") or _is_gap(tok) for tok in pattern):
             raise PatternError(f"pattern {text!r} can match nothing: every slot is optional")
+        _check_cost(text, pattern)
         patterns.append(pattern)
+        if len(patterns) > MAX_VARIANTS:
+            raise PatternError(f"pattern {text!r} expands to more than {MAX_VARIANTS} patterns "
+                               "(hyphenated and special alternatives multiply); split it into several patterns")
     return patterns
+
+
+def _check_cost(text: str, pattern: TokenPattern) -> None:
+    """Refuse patterns whose matching cost explodes.
+
+    spaCy's matcher keeps one state per way a gap can be filled, so two gaps
+    with no required word between them multiply: `*9 *9` took minutes on a
+    long page where `*9` takes under a second. Gaps are also capped in width.
+    """
+    total, open_gap = 0, False
+    for tok in pattern:
+        if _is_gap(tok):
+            width = int(str(tok["OP"]).strip("{}").split(",")[1])
+            if width > MAX_GAP:
+                raise PatternError(f"pattern {text!r}: gap *{width} is wider than *{MAX_GAP}")
+            if open_gap:
+                raise PatternError(f"pattern {text!r}: two gaps with no required word between them "
+                                   "make matching catastrophically slow; use one gap")
+            total, open_gap = total + width, True
+        elif tok.get("OP") not in ("?", "*"):
+            open_gap = False
+    if total > MAX_GAP_TOTAL:
+        raise PatternError(f"pattern {text!r}: gaps add up to {total} words, more than {MAX_GAP_TOTAL}")
 
 
 def _variants(slots: list[str]) -> list[list[str]]:

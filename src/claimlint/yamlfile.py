@@ -43,9 +43,27 @@ def load_yaml(filename: str, text: str) -> Located:
         raise SourceError(filename, line, f"invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise SourceError(filename, None, f"invalid YAML: {exc}") from None
+    if node is not None:
+        _refuse_aliases(filename, node)
     lines: dict[Path, int] = {}
     data = None if node is None else _build(filename, node, (), lines)
     return Located(filename, data, lines)
+
+
+def _refuse_aliases(filename: str, root: yaml.Node) -> None:
+    """Refuse `*alias` references: a few nested aliases expand exponentially
+    ("billion laughs"), and rule and config files never need them."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise SourceError(filename, node.start_mark.line + 1, "YAML anchors and aliases (&name, *name) are not allowed")
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 _constructor = yaml.SafeLoader("")

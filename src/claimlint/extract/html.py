@@ -99,6 +99,21 @@ class _Extractor(HTMLParser):
             raw += ";"
         self.builder.add(html.unescape(raw), self.base + start, len(raw))
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """`<![` that is no CDATA or marked section is a bogus comment, as browsers read it.
+
+        The standard parser raises AssertionError on it (`<![0`, `<![A:`), which
+        would end the whole file's extraction; it also moves the position
+        counter before raising, so that is put back.
+        """
+        position = self.lineno, self.offset
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_comment(self, data: str) -> None:
         start = self.here()
         end = self.source.find("-->", start)

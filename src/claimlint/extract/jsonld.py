@@ -27,8 +27,15 @@ class _Object:
 
 
 def add_jsonld(builder: TextBuilder, raw: str, offset: int) -> None:
-    """Add the prose fields of one JSON-LD script body found at `offset`."""
+    """Add the prose fields of one JSON-LD script body found at `offset`.
+
+    An object's type is known only once it closes, so fields are collected
+    and added at the end in source order (an inner object closes first, but
+    the text map must stay in reading order). Objects left open by a
+    truncated block still count.
+    """
     stack: list[_Object | str] = []
+    closed: list[_Object] = []
     pos = 0
     while pos < len(raw):
         ch = raw[pos]
@@ -42,8 +49,10 @@ def add_jsonld(builder: TextBuilder, raw: str, offset: int) -> None:
         elif ch in "}]" and stack:
             top = stack.pop()
             if isinstance(top, _Object):
-                _emit(builder, raw, offset, top)
+                closed.append(top)
         pos += 1
+    closed.extend(o for o in stack if isinstance(o, _Object))
+    _emit(builder, raw, offset, closed)
 
 
 def _key_of(stack: list[_Object | str]) -> str:
@@ -84,10 +93,10 @@ def _value(obj: _Object, key: str | None, value: str, start: int, end: int) -> N
         obj.fields.append((key, start, end))
 
 
-def _emit(builder: TextBuilder, raw: str, offset: int, obj: _Object) -> None:
-    for key, start, end in obj.fields:
-        if key == "name" and not obj.types & NAMED_TYPES:
-            continue
+def _emit(builder: TextBuilder, raw: str, offset: int, objects: list[_Object]) -> None:
+    fields = sorted((start, end) for obj in objects for key, start, end in obj.fields
+                    if key != "name" or obj.types & NAMED_TYPES)
+    for start, end in fields:
         builder.block_break()
         _add_json_text(builder, raw[start:end], offset + start)
         builder.block_break()

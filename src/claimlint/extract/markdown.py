@@ -32,15 +32,20 @@ def add_markdown(builder: TextBuilder, source: str) -> None:
     """Extract the prose of a Markdown document into `builder`."""
     body = _add_front_matter(builder, source)
     line_starts = [0] + [m.end() for m in _LINES.finditer(source)] + [len(source)]
+    cursor = 0  # blocks come in source order; table cells share their row's lines
     for token in _parser().parse(body):
         if token.type == "inline" and token.map:
-            region = (line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)])
-            _InlineWalker(builder, source, *region).walk(token.children or [])
+            start = line_starts[token.map[0]]
+            end = line_starts[min(token.map[1], len(line_starts) - 1)]
+            walker = _InlineWalker(builder, source, max(start, min(cursor, end)), end)
+            walker.walk(token.children or [])
+            cursor = walker.cursor
         elif token.type == "html_block" and token.map:
             start = line_starts[token.map[0]]
             end = line_starts[min(token.map[1], len(line_starts) - 1)]
             builder.block_break()
             add_html(builder, source[start:end], start)
+            cursor = end
         elif token.nesting != 0 or token.type in _SKIP_BLOCKS:
             builder.block_break()
     builder.block_break()

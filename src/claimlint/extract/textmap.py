@@ -39,6 +39,8 @@ class SourceMap:
 
     def start(self, pos: int) -> int:
         """Source offset of the extracted character at `pos`."""
+        if not self.ext_starts:  # nothing was extracted: every offset is the file's start
+            return 0
         i = self._segment(pos)
         if self.ext_lens[i] == self.src_lens[i]:
             return self.src_starts[i] + min(pos - self.ext_starts[i], self.src_lens[i])
@@ -46,7 +48,7 @@ class SourceMap:
 
     def end(self, pos: int) -> int:
         """Source offset just after the extracted text ending at `pos` (exclusive)."""
-        if pos <= 0:
+        if pos <= 0 or not self.ext_starts:
             return self.start(0)
         i = self._segment(pos - 1)
         if self.ext_lens[i] == self.src_lens[i]:
@@ -106,7 +108,10 @@ def _flatten_whitespace(text: str) -> str:
     return text.translate(_FLAT)
 
 
-_FLAT = str.maketrans(dict.fromkeys("\n\r\t\xa0\x0b\x0c\x85\u2028\u2029", " "))
+# Control characters (an ESC from pasted terminal output, a stray BEL) glue
+# words together for the tokenizer and would hide a claim: they read as spaces.
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0)]))
+_FLAT = str.maketrans(dict.fromkeys("\n\r\t\xa0\x0b\x0c\x85\u2028\u2029" + _CONTROLS, " "))
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")

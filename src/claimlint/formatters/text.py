@@ -4,6 +4,7 @@ never with NO_COLOR; control characters from the copy are made visible so
 a file cannot drive the terminal."""
 from __future__ import annotations
 
+from claimlint.errors import printable
 from claimlint.extract import LineIndex
 from claimlint.findings import Finding
 from claimlint.formatters import Run
@@ -60,5 +61,4 @@ def _painter(color: bool):  # noqa: ANN202
 
 def safe(text: str) -> str:
     """Make control characters visible (no escape sequences reach the terminal)."""
-    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
-                   for ch in text)
+    return printable(text)
