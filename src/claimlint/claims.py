@@ -15,11 +15,11 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import ContextTriggers, assertion_of
+from claimlint.context import ContextTriggers, assertion_of, triggers_by_sentence
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.sparse import SparseMatcher
-from claimlint.treatments import TreatmentMentions, attribute, page_topic
+from claimlint.treatments import MentionIndex, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
 
@@ -53,11 +53,14 @@ class ClaimFinder:
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences
         triggers, terminators = self.context.find(doc) if claims else ([], [])
         bounds = sentence_bounds(doc)
+        index = MentionIndex(mentions, doc.has_annotation("DEP"))
+        by_sentence = triggers_by_sentence(triggers, bounds[0])
         for claim in claims:
             sent = sentence_of(doc, claim.start, bounds)
-            claim._.treatment = attribute(claim, sent, mentions, topic, bounds[0])
+            claim._.treatment = attribute(claim, sent, index, topic, bounds[0])
             rule = self.ruleset.rule(claim.label_)
-            claim._.assertion = assertion_of(claim, sent, triggers, terminators, bool(rule and rule.own_negation))
+            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), terminators,
+                                             bool(rule and rule.own_negation))
         doc._.page_matches = page
         return doc
 

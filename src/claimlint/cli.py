@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import click
 
@@ -225,12 +225,15 @@ def _linted(paths: tuple[str, ...], stdin_filename: str, config: Config) -> tupl
     return ((stdin_filename,) if "-" in paths else ()) + found
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(report: str | Iterable[str], output: str | None) -> None:
+    """Write a report, or its chunks as they come (a formatter may stream)."""
+    chunks = [report] if isinstance(report, str) else report
     if output is None:
-        click.echo(text, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
         return
     with open(output, "w", encoding="utf-8") as fh:
-        fh.write(text)
+        fh.writelines(chunks)
 
 
 def main(argv: list[str] | None = None) -> int:

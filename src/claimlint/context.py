@@ -12,8 +12,10 @@ live in rules/context.yaml so users can extend them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -84,8 +86,19 @@ class ContextTriggers:
             else:
                 assertion, direction, scope = label.split("|")
                 triggers.append(Trigger(start, end, assertion, direction, int(scope)))
-        live = [t for t in triggers if not any(s < t.end and t.start < e for s, e in pseudo)]
+        covered = {i for s, e in pseudo for i in range(s, e)}
+        live = [t for t in triggers if covered.isdisjoint(range(t.start, t.end))]
         return live, sorted(terminators)
+
+
+def triggers_by_sentence(triggers: list[Trigger], sentence_starts: np.ndarray) -> dict[int, list[Trigger]]:
+    """Triggers grouped by the first token of their sentence: a trigger never reaches past it."""
+    grouped: dict[int, list[Trigger]] = {}
+    if triggers:
+        firsts = sentence_starts[np.searchsorted(sentence_starts, [t.start for t in triggers], side="right") - 1]
+        for trigger, first in zip(triggers, firsts.tolist()):
+            grouped.setdefault(first, []).append(trigger)
+    return grouped
 
 
 def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: list[int],
@@ -129,7 +142,9 @@ def _governs_overlapping(t: Trigger, claim: Span) -> bool:
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:
-    return any(start <= i < end for i in terminators)
+    """Is there a terminator in [start, end)? (`terminators` is sorted.)"""
+    i = bisect_left(terminators, start)
+    return i < len(terminators) and terminators[i] < end
 
 
 def _is_question(sent: Span) -> bool:

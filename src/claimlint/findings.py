@@ -8,6 +8,7 @@ the original file here, once.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -125,15 +126,22 @@ def _finding(claim: Span, document: Document, lines: LineIndex, rule: Rule, seve
     end = max(document.smap.end(claim.end_char), start)
     line, column = lines.position(start)
     end_line, end_column = lines.position(end)
-    facts = _facts(treatment)
+    message, suggestions = _texts(rule.message, rule.suggestions, treatment)
     return Finding(
         path=document.path, line=line, column=column, end_line=end_line, end_column=end_column,
         start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
-        message=rule.message.format_map(facts), text=document.source[start:end],
-        suggestions=tuple(s.format_map(facts) for s in rule.suggestions), references=rule.references,
+        message=message, text=document.source[start:end],
+        suggestions=suggestions, references=rule.references,
         assertion=claim._.assertion, treatment=treatment.id if treatment else None,
         source_line=lines.line_text(line, document.source),
     )
+
+
+@lru_cache(maxsize=4096)
+def _texts(message: str, suggestions: tuple[str, ...], treatment: Treatment | None) -> tuple[str, tuple[str, ...]]:
+    """A rule's message and suggestions for a treatment, made once and shared by its findings."""
+    facts = _facts(treatment)
+    return message.format_map(facts), tuple(s.format_map(facts) for s in suggestions)
 
 
 class _Facts(dict):

@@ -9,6 +9,7 @@ two sentences before it, else the treatment the page mentions most.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import numpy as np
@@ -37,18 +38,35 @@ class TreatmentMentions:
         return spans
 
 
-def attribute(claim: Span, sent: Span, mentions: list[Span], topic: str | None,
+class MentionIndex:
+    """A page's mentions in order, found by position in O(log n): pages can hold thousands."""
+
+    def __init__(self, mentions: list[Span], parsed: bool) -> None:
+        self.spans = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.spans]
+        self.parsed = parsed
+
+    def within(self, start: int, end: int) -> list[Span]:
+        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def last_before(self, pos: int) -> Span | None:
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.spans[i].end > pos:
+            i -= 1
+        return self.spans[i] if i >= 0 else None
+
+
+def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None,
               sentence_starts: np.ndarray) -> str | None:
     """The id of the treatment `claim` (in sentence `sent`) is about, or None."""
-    here = [m for m in mentions if sent.start <= m.start < sent.end]
+    here = mentions.within(sent.start, sent.end)
     if here:
-        subject = _subject(claim, here)
+        subject = _subject(claim, here) if mentions.parsed else None
         if subject is not None:
             return subject.label_
         return _nearest(claim, here).label_
-    before = [m for m in mentions if m.end <= sent.start]
-    if before:
-        last = before[-1]
+    last = mentions.last_before(sent.start)
+    if last is not None:
         sentences_back = int(np.searchsorted(sentence_starts, sent.start) - np.searchsorted(sentence_starts, last.end))
         if sentences_back <= LOOKBACK_SENTENCES:
             return last.label_
@@ -65,8 +83,6 @@ def page_topic(mentions: list[Span]) -> str | None:
 
 def _subject(claim: Span, mentions: list[Span]) -> Span | None:
     """With a parser: the mention that is the subject of the claim's clause."""
-    if not claim.doc.has_annotation("DEP"):
-        return None
     head = claim.root
     while head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head is not head:
         head = head.head

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from claimlint.findings import Finding
@@ -29,7 +29,7 @@ class Run(NamedTuple):
     texts: tuple[tuple[str, str], ...] = ()  # (path, text) of documents not on disk (stdin), for HTML
 
 
-def formatter(name: str) -> Callable[[Run], str]:
+def formatter(name: str) -> Callable[[Run], str | Iterable[str]]:
     return import_module(f"claimlint.formatters.{name}").render  # type: ignore[no-any-return]
 
 

@@ -1,13 +1,21 @@
-"""`--format json`: one object with every finding, for tools and scorers."""
+"""`--format json`: one object with every finding, for tools and scorers.
+
+Written as it is encoded, one finding per line: holding the whole encoded
+report (or an indented dump's millions of small strings) cost hundreds of
+megabytes on a million-word site.
+"""
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
 from claimlint.formatters import Run, summary
 
 
-def render(run: Run) -> str:
+def render(run: Run) -> Iterator[str]:
     findings = run.findings + (run.suppressed if run.show_suppressed else [])
     findings = sorted(findings, key=lambda f: (f.path, f.start, f.rule))  # file order, as in the text format
-    return json.dumps({"version": run.version, "findings": [f.as_dict() for f in findings],
-                       "summary": summary(run)}, indent=2, ensure_ascii=False) + "\n"
+    yield f'{{"version": {json.dumps(run.version)},\n"findings": ['
+    for i, finding in enumerate(findings):
+        yield ("," if i else "") + "\n  " + json.dumps(finding.as_dict(), ensure_ascii=False)
+    yield f'\n],\n"summary": {json.dumps(summary(run), ensure_ascii=False)}}}\n'

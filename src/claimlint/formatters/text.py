@@ -4,25 +4,24 @@ never with NO_COLOR; control characters from the copy are made visible so
 a file cannot drive the terminal."""
 from __future__ import annotations
 
+from typing import Iterator
+
 from claimlint.errors import printable
-from claimlint.extract import LineIndex
 from claimlint.findings import Finding
 from claimlint.formatters import Run
 
 COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "green": "32"}
 
 
-def render(run: Run) -> str:
-    out: list[str] = []
-    sources: dict[str, tuple[str, LineIndex]] = {}
+def render(run: Run) -> Iterator[str]:
+    """The report, a finding at a time (a big site's report is never held whole)."""
     shown = run.findings + (run.suppressed if run.show_suppressed else [])
     for f in sorted(shown, key=lambda f: (f.path, f.start, f.rule)):
-        out.extend(_finding(f, run.color, sources))
-    out.append(_summary(run))
-    return "\n".join(out) + "\n"
+        yield "\n".join(_finding(f, run.color)) + "\n"
+    yield _summary(run) + "\n"
 
 
-def _finding(f: Finding, color: bool, sources: dict[str, tuple[str, LineIndex]]) -> list[str]:
+def _finding(f: Finding, color: bool) -> list[str]:
     paint = _painter(color)
     head = (f"{paint(safe(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.severity, f.severity)} "
             f"[{f.rule}] {safe(f.message)}")
