@@ -14,8 +14,7 @@ A pattern is a line of space-separated slots, one token each:
     slot?       the slot is optional
     a-b         "a-b", "a - b" or "a b": hyphenated words match with or without the hyphen
 
-Punctuation stands for itself. Matching is case-insensitive. Rules that need
-more can give a raw spaCy token pattern under `tokens:` instead.
+Punctuation stands for itself. Matching is case-insensitive.
 """
 from __future__ import annotations
 
