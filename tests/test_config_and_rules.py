@@ -80,6 +80,12 @@ BAD_CONFIGS = [
     ("yaml-syntax", "select: [hype\n", 2, "invalid YAML"),
     ("python-tag", "model: !!python/object/apply:os.system [echo]\n", 1, "unsupported YAML value"),
     ("python-scalar-tag", "fail_on: !!python/name:os.system ''\n", 1, "unsupported YAML value"),
+    ("tab", "select:\n\t- hype\n", 2, "invalid YAML: found character '\\t'"),
+    ("duplicate-key", "fail_on: error\nfail_on: info\n", 2, "duplicate key 'fail_on'"),
+    ("not-a-mapping", "- hype\n", 1, "the config must be a mapping of settings"),
+    ("model-type", "model: 3\n", 1, "'model' must be the name of an installed spaCy pipeline"),
+    ("unknown-key-far", "rule_dir: [x]\n", 1, "unknown key 'rule_dir' (did you mean 'rule_dirs'?)"),
+    ("bomb", "x: &x [a, a, a]\nselect: [*x, *x]\n", 1, "YAML anchors and aliases"),
 ]
 
 
@@ -87,7 +93,7 @@ BAD_CONFIGS = [
 def test_bad_config(tmp_path: Path, run, case: str, text: str, line: int, message: str) -> None:
     config, copy = _project(tmp_path, text)
     result = run("check", "--config", config, copy)
-    assert result.code == 2, result
+    assert result.code == 2 and result.out == "", result
     assert result.err.startswith(f"claimlint: {config}:{line}: {message}"), result.err
 
 

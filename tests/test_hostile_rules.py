@@ -77,24 +77,6 @@ def test_more_bad_rule_files(tmp_path: Path, run, case: str, text: str, line: in
     assert result.err.startswith(where) and message in result.err, result.err
 
 
-BAD_CONFIGS = [
-    ("tab", "select:\n\t- hype\n", 2, "invalid YAML: found character '\\t'"),
-    ("duplicate-key", "fail_on: error\nfail_on: info\n", 2, "duplicate key 'fail_on'"),
-    ("not-a-mapping", "- hype\n", 1, "the config must be a mapping of settings"),
-    ("model-type", "model: 3\n", 1, "'model' must be the name of an installed spaCy pipeline"),
-    ("unknown-key-far", "rule_dir: [x]\n", 1, "unknown key 'rule_dir' (did you mean 'rule_dirs'?)"),
-    ("bomb", "x: &x [a, a, a]\nselect: [*x, *x]\n", 1, "YAML anchors and aliases"),
-]
-
-
-@pytest.mark.parametrize(("case", "text", "line", "message"), BAD_CONFIGS, ids=[c[0] for c in BAD_CONFIGS])
-def test_more_bad_configs(tmp_path: Path, run, case: str, text: str, line: int, message: str) -> None:
-    config, copy = _project(tmp_path, text)
-    result = run("check", "--config", config, copy)
-    assert result.code == 2 and result.out == ""
-    assert result.err.startswith(f"claimlint: {config}:{line}: {message}"), result.err
-
-
 def test_rule_errors_come_before_any_file_is_read(tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:
     config, copy = _project(tmp_path, "rule_dirs: [myrules]\n", {"custom.yaml": _rule(pattern="=a *9 *9 =b")})
     read: list[str] = []
