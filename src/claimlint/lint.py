@@ -23,10 +23,9 @@ from claimlint.extract import Document, extract
 from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import load_ruleset
-from claimlint.sources import discover
+from claimlint.sources import MAX_CHARS, discover
 
 BATCH_SIZE = 32
-MAX_CHARS = 5_000_000
 
 
 class Report(NamedTuple):
@@ -58,7 +57,7 @@ def pipeline(config_path: str | None, model: str | None = None) -> Language:
                                  f"(pip install it, or run without --model)") from None
     else:
         nlp = spacy.blank("en")
-    nlp.max_length = MAX_CHARS + 1
+    nlp.max_length = MAX_CHARS + 1  # sources.read_source refuses longer files
     nlp.add_pipe("claimlint_sentences")
     nlp.add_pipe("claimlint", config={"config_path": config_path, "discover_config": False})
     return nlp

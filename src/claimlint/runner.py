@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, NamedTuple, Sequence
 
 from claimlint import cache
-from claimlint.errors import ClaimlintError, SourceError
+from claimlint.errors import ClaimlintError
 from claimlint.extract import Document, extract
 from claimlint.findings import Finding
 from claimlint.sources import read_source
@@ -94,13 +94,8 @@ def lint_chunk(paths: Sequence[str], config_path: str | None, model: str | None)
 
 
 def _read(paths: Sequence[str], failed: list[FileResult]) -> Iterator[Document]:
-    from claimlint.lint import MAX_CHARS
-
     for path in paths:
         try:
-            source = read_source(path)
-            if len(source) > MAX_CHARS:
-                raise SourceError(path, None, f"more than {MAX_CHARS:,} characters; skipped")
-            yield extract(path, source)
+            yield extract(path, read_source(path))  # read_source enforces the size bound
         except ClaimlintError as exc:
             failed.append(FileResult(path, [], [str(exc)], False))

@@ -48,7 +48,7 @@ def render(run: Run) -> str:
     rules = {r.id: r for r in run.rules}
     texts = dict(run.texts)
     docs = [_document(n, path, items, ids, rules, texts.get(path)) for n, (path, items) in enumerate(by_path.items())]
-    body = "\n".join([f"<h1>claimlint report</h1>", _summary(run, by_path), *docs])
+    body = "\n".join(["<h1>claimlint report</h1>", _summary(run, by_path), *docs])
     digest = base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()
     csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
