@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimlint import lint_text
 from claimlint.lint import pipeline
@@ -128,6 +131,34 @@ def test_model_that_is_not_installed_is_a_clear_error(run) -> None:  # noqa: ANN
 def test_model_pipeline_finds_the_same_conflicts() -> None:
     (finding,) = lint_text("Our exosome facial has no side effects.", path="a.txt", model="en_core_web_sm")
     assert (finding.rule, finding.treatment) == ("no-side-effects", "exosomes")
+
+
+PARSED: list[str] = []
+
+
+@Language.component("claimlint_test_parser")
+def _subject_first_parser(doc: Doc) -> Doc:
+    """A stand-in parser: the first word is the subject of the first word ending in -ed."""
+    PARSED.append(doc.text)
+    root = next((t for t in doc if t.text.endswith("ed")), doc[0])
+    for token in doc:
+        token.head, token.dep_ = root, "dep"
+    root.dep_ = "ROOT"
+    if doc[0] != root:
+        doc[0].dep_ = "nsubjpass"
+    return doc
+
+
+def test_model_parses_only_candidate_sentences_and_picks_the_subject(tmp_path) -> None:  # noqa: ANN001
+    model = spacy.blank("en")
+    model.add_pipe("claimlint_test_parser")
+    model.to_disk(tmp_path / "model")
+    text = "Exosomes, unlike PRP, are derived from your own cells. PRP is popular.\n\nBook a visit today."
+    assert lint_text(text, path="a.txt") == []  # without a parser: the nearest mention, PRP, is autologous
+    PARSED.clear()
+    (finding,) = lint_text(text, path="a.txt", model=str(tmp_path / "model"))
+    assert (finding.rule, finding.treatment, finding.text) == ("own-cells-conflict", "exosomes", "derived from your own cells")
+    assert PARSED == ["Exosomes, unlike PRP, are derived from your own cells."]
 
 
 def test_config_adds_a_treatment_and_overrides_facts(tmp_path) -> None:  # noqa: ANN001

@@ -19,7 +19,7 @@ from claimlint.context import ContextTriggers, assertion_of, triggers_by_sentenc
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.sparse import SparseMatcher
-from claimlint.treatments import MentionIndex, TreatmentMentions, attribute, page_topic
+from claimlint.treatments import MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
 
@@ -35,6 +35,7 @@ class ClaimFinder:
 
     def __init__(self, nlp: Language, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
+        self.parser: Language | None = None  # a model's pipeline, for the subject of a claim (lint.pipeline)
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary)
         # Triggers only govern claims in their own sentence, so they too need only be
@@ -53,7 +54,7 @@ class ClaimFinder:
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences
         triggers, terminators = self.context.find(doc) if claims else ([], [])
         bounds = sentence_bounds(doc)
-        index = MentionIndex(mentions, doc.has_annotation("DEP"))
+        index = MentionIndex(mentions, SubjectFinder(self.parser) if self.parser else None)
         by_sentence = triggers_by_sentence(triggers, bounds[0])
         for claim in claims:
             sent = sentence_of(doc, claim.start, bounds)

@@ -46,21 +46,30 @@ def resolve_config(config: str | None) -> str | None:
 
 @lru_cache(maxsize=4)
 def pipeline(config_path: str | None, model: str | None = None) -> Language:
-    """The spaCy pipeline for a config: blank English unless a model is asked for."""
+    """The spaCy pipeline for a config: always blank English and rule-based.
+
+    With a model (`--model` or the config's `model`), its parser is kept aside
+    and run only on the sentences that hold a candidate claim and a treatment
+    mention, where it decides which treatment is the claim's subject: parsing
+    every sentence of a site would cost far more than linting it.
+    """
     ruleset = load_ruleset(config_path, False)
     model = model or ruleset.config.model
-    if model:
-        try:
-            nlp = spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel"])
-        except OSError:
-            raise ClaimlintError(f"spaCy model {model!r} is not installed "
-                                 f"(pip install it, or run without --model)") from None
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS + 1  # sources.read_source refuses longer files
     nlp.add_pipe("claimlint_sentences")
-    nlp.add_pipe("claimlint", config={"config_path": config_path, "discover_config": False})
+    finder = nlp.add_pipe("claimlint", config={"config_path": config_path, "discover_config": False})
+    if model:
+        finder.parser = _parser(model)
     return nlp
+
+
+def _parser(model: str) -> Language:
+    try:
+        return spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel", "lemmatizer"])
+    except OSError:
+        raise ClaimlintError(f"spaCy model {model!r} is not installed "
+                             f"(pip install it, or run without --model)") from None
 
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,

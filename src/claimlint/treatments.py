@@ -14,7 +14,8 @@ from collections import Counter
 
 import numpy as np
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimlint.facts import Treatment
@@ -41,10 +42,10 @@ class TreatmentMentions:
 class MentionIndex:
     """A page's mentions in order, found by position in O(log n): pages can hold thousands."""
 
-    def __init__(self, mentions: list[Span], parsed: bool) -> None:
+    def __init__(self, mentions: list[Span], subjects: SubjectFinder | None = None) -> None:
         self.spans = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.spans]
-        self.parsed = parsed
+        self.subjects = subjects
 
     def within(self, start: int, end: int) -> list[Span]:
         return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
@@ -61,7 +62,7 @@ def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None
     """The id of the treatment `claim` (in sentence `sent`) is about, or None."""
     here = mentions.within(sent.start, sent.end)
     if here:
-        subject = _subject(claim, here) if mentions.parsed else None
+        subject = mentions.subjects.subject(claim, sent, here) if mentions.subjects else None
         if subject is not None:
             return subject.label_
         return _nearest(claim, here).label_
@@ -81,15 +82,34 @@ def page_topic(mentions: list[Span]) -> str | None:
     return max(counts, key=lambda tid: (counts[tid], -next(m.start for m in mentions if m.label_ == tid)))
 
 
-def _subject(claim: Span, mentions: list[Span]) -> Span | None:
-    """With a parser: the mention that is the subject of the claim's clause."""
-    head = claim.root
-    while head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head is not head:
-        head = head.head
-    for mention in mentions:
-        if mention.root.dep_ in ("nsubj", "nsubjpass") and mention.root.head is head:
-            return mention
-    return None
+class SubjectFinder:
+    """With a model: parse a claim's sentence (once) and find the mention that is its subject."""
+
+    def __init__(self, parser: Language) -> None:
+        self.parser = parser
+        self.parsed: dict[int, Doc] = {}  # one page's sentences, by first token
+
+    def subject(self, claim: Span, sent: Span, mentions: list[Span]) -> Span | None:
+        if sent.start not in self.parsed:
+            self.parsed[sent.start] = self.parser(sent.text)
+        parsed, offset = self.parsed[sent.start], sent.start_char
+        head = _clause_head(_char_span(parsed, claim, offset).root)
+        for mention in mentions:
+            root = _char_span(parsed, mention, offset).root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head == head:
+                return mention
+        return None
+
+
+def _char_span(parsed: Doc, span: Span, offset: int) -> Span:
+    found = parsed.char_span(span.start_char - offset, span.end_char - offset, alignment_mode="expand")
+    return found if found is not None else parsed[:]
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and token.head != token:
+        token = token.head
+    return token
 
 
 def _nearest(claim: Span, mentions: list[Span]) -> Span:
