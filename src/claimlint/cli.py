@@ -42,7 +42,7 @@ def cli() -> None:
 @click.option("--stdin-filename", default="stdin.txt", show_default=True,
               help="Name (and so format) for text read from '-'.")
 @click.option("--show-suppressed", is_flag=True, help="Also list findings silenced by inline directives.")
-@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the blank default.")
+@click.option("--model", default=None, help="An installed spaCy pipeline whose parser finds the subject of candidate claims (optional).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to a file instead of standard output.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
@@ -104,7 +104,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
 @cli.command("baseline")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
-@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the blank default.")
+@click.option("--model", default=None, help="An installed spaCy pipeline whose parser finds the subject of candidate claims (optional).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=".claimlint-baseline.json",
               show_default=True, help="The baseline file to write.")
 def baseline_command(paths: tuple[str, ...], config_path: str | None, model: str | None, output: str) -> None:
