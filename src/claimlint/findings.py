@@ -157,4 +157,9 @@ def _facts(treatment: Treatment | None) -> _Facts:
                       source="unknown", routes="needles or injection", note="")
     return _Facts(treatment=treatment.name, Treatment=treatment.name[:1].upper() + treatment.name[1:],
                   status=treatment.status_summary(), source=treatment.source, note=treatment.note,
-                  routes=", ".join(treatment.routes))
+                  routes=_either(treatment.routes))
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """("injection", "iv", "microneedling") -> "injection, iv or microneedling"."""
+    return " or ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
