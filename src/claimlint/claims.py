@@ -37,10 +37,7 @@ class ClaimFinder:
         self.ruleset = ruleset
         self.parser: Language | None = None  # a model's pipeline, for the subject of a claim (lint.pipeline)
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
-        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary)
-        # Triggers only govern claims in their own sentence, so they too need only be
-        # matched where their words are (see sparse.py).
-        self.context.matcher = SparseMatcher.from_matcher(self.context.matcher, limit=_claim_starts)
+        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts)
         self.matcher = SparseMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules])
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
         page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]

@@ -18,7 +18,6 @@ from claimlint.formatters import FORMATS
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from claimlint.config import Config
     from claimlint.lint import Report
     from claimlint.ruleset import Rule
 
@@ -90,7 +89,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
         active = filter_new(active, known)
     run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
               color=_color(output), show_suppressed=show_suppressed, version=__version__,
-              rules=ruleset.rules, paths=_linted(paths, stdin_filename, config), texts=(stdin,) if stdin else ())
+              rules=ruleset.rules, paths=report.paths, texts=(stdin,) if stdin else ())
     _write(formatter(fmt)(run) if patch is None else patch, output)
     for error in report.errors:
         click.echo(f"claimlint: {safe(error)}", err=True)
@@ -215,14 +214,6 @@ def _fix(report: Report, rules: Sequence[Rule], dry_run: bool,
 
 def _color(output: str | None) -> bool:
     return output is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-
-
-def _linted(paths: tuple[str, ...], stdin_filename: str, config: Config) -> tuple[str, ...]:
-    """Every file the run linted, clean ones included (JUnit lists those as passing tests)."""
-    from claimlint.sources import discover
-
-    found = tuple(discover([p for p in paths if p != "-"], config.include, config.exclude))
-    return ((stdin_filename,) if "-" in paths else ()) + found
 
 
 def _write(report: str | Iterable[str], output: str | None) -> None:

@@ -13,15 +13,15 @@ live in rules/context.yaml so users can extend them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimlint.patterns import PatternError, compile_pattern
+from claimlint.patterns import PatternError, TokenPattern, compile_pattern
 from claimlint.sentences import CLOSERS
+from claimlint.sparse import SparseMatcher
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "hedged")
@@ -38,11 +38,16 @@ class Trigger(NamedTuple):
 
 
 class ContextTriggers:
-    """The compiled trigger, pseudo-trigger and terminator phrases."""
+    """The compiled trigger, pseudo-trigger and terminator phrases.
 
-    def __init__(self, vocab: Vocab, doc: Located, vocabulary: dict[str, list[str]]) -> None:
+    Triggers only govern claims in their own sentence, so `limit` (token
+    indices per doc) names the sentences worth searching (see sparse.py).
+    """
+
+    def __init__(self, vocab: Vocab, doc: Located, vocabulary: dict[str, list[str]],
+                 limit: Callable[[Doc], Iterable[int]] | None = None) -> None:
         self.vocabulary = vocabulary
-        self.matcher = Matcher(vocab)
+        self._patterns: dict[str, list[TokenPattern]] = {}
         data = doc.data if isinstance(doc.data, dict) else {}
         self.max_scope = int(data.get("max_scope", 8))
         for assertion, directions in (data.get("assertions") or {}).items():
@@ -57,6 +62,7 @@ class ContextTriggers:
 
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
+        self.matcher = SparseMatcher(vocab, self._patterns.items(), limit=limit)
 
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
         """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""
@@ -69,8 +75,8 @@ class ContextTriggers:
                     raise doc.error(at + (i,), "a trigger with its own scope is {pattern: ..., max_scope: N}")
                 pattern, reach = phrase["pattern"], phrase["max_scope"]
             try:
-                self.matcher.add(f"{key}|{reach}", compile_pattern(str(pattern), self.vocabulary))
-            except (PatternError, ValueError) as exc:
+                self._patterns.setdefault(f"{key}|{reach}", []).extend(compile_pattern(str(pattern), self.vocabulary))
+            except PatternError as exc:
                 raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
 
     def find(self, doc: Doc) -> tuple[list[Trigger], list[int]]:

@@ -11,7 +11,7 @@ import re
 from typing import Any, NamedTuple
 
 from claimlint.lemmas import lemma
-from claimlint.ruleset import TREATMENT_STATUSES, Reference
+from claimlint.ruleset import TREATMENT_STATUSES, Reference, parse_references
 from claimlint.yamlfile import Located, unknown_key_message
 
 KINDS = ("drug", "biologic", "device", "procedure")
@@ -25,7 +25,7 @@ class Status(NamedTuple):
     product: str
     indication: str
     status: str
-
+    uses: frozenset[str] = frozenset()  # the indication's words as lemmas, for statuses_for
 
 class Treatment(NamedTuple):
     id: str
@@ -50,7 +50,7 @@ class Treatment(NamedTuple):
         """
         if not uses:
             return self.statuses
-        return frozenset(s.status for s in self.status if uses & _words(s.indication))
+        return frozenset(s.status for s in self.status if uses & s.uses)
 
     def status_summary(self) -> str:
         """`approved for X; off-label for Y`: the fact a message quotes."""
@@ -101,21 +101,16 @@ def _facts(doc: Located, at: tuple[Any, ...], facts: dict[str, Any]) -> dict[str
         elif key == "status":
             values[key] = tuple(_status(doc, at + (key, i), s) for i, s in enumerate(_list(doc, at + (key,), value)))
         else:
-            values[key] = tuple(_reference(doc, at + (key, i), r) for i, r in enumerate(_list(doc, at + (key,), value)))
+            values[key] = parse_references(doc, at + (key,), _list(doc, at + (key,), value))
     return values
 
 
 def _status(doc: Located, at: tuple[Any, ...], raw: Any) -> Status:
     if not isinstance(raw, dict) or set(raw) != set(STATUS_KEYS):
         raise doc.error(at, f"a status entry has exactly the keys {', '.join(STATUS_KEYS)}")
-    return Status(_text(doc, at + ("product",), raw["product"]), _text(doc, at + ("indication",), raw["indication"]),
-                  _choice(doc, at + ("status",), raw["status"], TREATMENT_STATUSES))
-
-
-def _reference(doc: Located, at: tuple[Any, ...], raw: Any) -> Reference:
-    if not isinstance(raw, dict) or set(raw) != {"title", "url"}:
-        raise doc.error(at, "a reference is a mapping with `title` and `url`")
-    return Reference(_text(doc, at + ("title",), raw["title"]), _text(doc, at + ("url",), raw["url"]))
+    indication = _text(doc, at + ("indication",), raw["indication"])
+    return Status(_text(doc, at + ("product",), raw["product"]), indication,
+                  _choice(doc, at + ("status",), raw["status"], TREATMENT_STATUSES), _words(indication))
 
 
 def _list(doc: Located, at: tuple[Any, ...], value: Any) -> list[Any]:

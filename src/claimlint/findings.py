@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from claimlint.claims import PAGE_HAS, PAGE_UNLESS
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
-from claimlint.lemmas import lemma
 from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.loader import RuleSet
 from claimlint.ruleset import Condition, Reference, Rule
@@ -84,7 +83,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
 
 def _uses(sent: Span, ruleset: RuleSet) -> frozenset[str]:
     """The uses a sentence names ("for hair loss"): approval is per indication."""
-    return frozenset(lemma(t.lower_) for t in sent) & ruleset.uses
+    return frozenset(ruleset.uses[t.lower_] for t in sent if t.lower_ in ruleset.uses)
 
 
 def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:

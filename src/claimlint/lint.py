@@ -33,7 +33,8 @@ class Report(NamedTuple):
 
     findings: list[Finding]
     errors: list[str]
-    files: int
+    files: int  # documents linted
+    paths: tuple[str, ...] = ()  # every input, linted or not (JUnit lists clean and unreadable files too)
 
 
 def resolve_config(config: str | None) -> str | None:
@@ -112,7 +113,7 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     errors = [e for r in results if not r.linted for e in r.errors] + errors
     return Report(first.findings + [f for r in linted for f in r.findings] + last.findings,
                   errors + first.errors + [e for r in linted for e in r.errors] + last.errors,
-                  first.files + len(linted) + last.files)
+                  first.files + len(linted) + last.files, first.paths + tuple(files) + last.paths)
 
 
 def lint_document(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,
@@ -134,14 +135,14 @@ def _lint(documents: Iterable[Document], config_path: str | None, model: str | N
           progress: Callable[[str], None] | None = None) -> Report:
     findings: list[Finding] = []
     errors: list[str] = []
-    files = 0
+    paths: list[str] = []
     for document, found, problems in lint_documents(documents, config_path, model):
-        files += 1
+        paths.append(document.path)
         findings.extend(found)
         errors.extend(problems)
         if progress is not None:
             progress(document.path)
-    return Report(findings, errors, files)
+    return Report(findings, errors, len(paths), tuple(paths))
 
 
 def lint_documents(documents: Iterable[Document], config_path: str | None, model: str | None

@@ -16,7 +16,7 @@ from claimlint.config import Config, load_config
 from claimlint.context import ContextTriggers
 from claimlint.errors import SourceError
 from claimlint.facts import Treatment, parse_treatments
-from claimlint.lemmas import known_forms, lemma, remember
+from claimlint.lemmas import forms, known_forms, lemma, remember
 from claimlint.ruleset import CATEGORIES, Rule, builtin_rules_dir, load_rules, read_text
 from claimlint.yamlfile import Located, load_yaml
 
@@ -28,7 +28,7 @@ class RuleSet:
     context: Located
     config: Config
     known_ids: frozenset[str]  # every rule id and category, selected or not (valid in directives)
-    uses: frozenset[str] = frozenset()  # lemmas that name a use or indication (vocabulary `use`)
+    uses: dict[str, str] = field(default_factory=dict)  # form -> lemma of the words that name a use (vocabulary `use`)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # inflections the patterns use
 
@@ -63,7 +63,7 @@ def _build(config: Config) -> RuleSet:
     rules = _configure(all_rules, config)
     context = load_yaml(str(builtin_rules_dir() / "context.yaml"), read_text(builtin_rules_dir() / "context.yaml"))
     known = frozenset({r.id for r in all_rules} | set(CATEGORIES))
-    uses = frozenset(lemma(w) for w in vocabulary.get("use", []))
+    uses = {form: base for base in map(lemma, vocabulary.get("use", [])) for form in forms(base)}
     ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
     return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms())
 

@@ -161,7 +161,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         id=rid, category=raw["category"], severity=raw["severity"], message=raw["message"],
         patterns=patterns, compiled=_compile(doc, at + ("patterns",), patterns, vocabulary, checker),
         why=raw.get("why", ""), suggestions=tuple(_strings(doc, at + ("suggestions",), raw.get("suggestions", []))),
-        references=_references(doc, at + ("references",), raw.get("references", [])),
+        references=parse_references(doc, at + ("references",), raw.get("references", [])),
         flag_examples=examples[0], pass_examples=examples[1], assertions=assertions,
         hedged_severity=raw.get("hedged_severity"), when=_condition(doc, at + ("when",), raw.get("when")),
         fix=_fixes(doc, at + ("fix",), raw.get("fix", [])), page_has=page_has, unless_page_has=unless,
@@ -230,7 +230,8 @@ def _examples(doc: Located, at: tuple[Any, ...], raw: dict[str, Any]) -> tuple[t
     return flag, tuple(_strings(doc, at + ("pass",), raw.get("pass", [])))
 
 
-def _references(doc: Located, at: tuple[Any, ...], raw: list[Any]) -> tuple[Reference, ...]:
+def parse_references(doc: Located, at: tuple[Any, ...], raw: list[Any]) -> tuple[Reference, ...]:
+    """`references:` of a rule or a treatment: `{title, url}` mappings with http(s) URLs."""
     refs = []
     for j, item in enumerate(raw):
         if not isinstance(item, dict) or set(item) != {"title", "url"}:

@@ -71,13 +71,6 @@ class SparseMatcher:
         self._index = dict(index)
         self._anchors = np.array(sorted(self._index), dtype=np.uint64)
 
-    @classmethod
-    def from_matcher(cls, matcher: Matcher, limit: Callable[[Doc], Iterable[int]] | None = None) -> SparseMatcher:
-        """Wrap a Matcher someone else filled (its patterns are read back, callbacks are not kept)."""
-        strings = matcher.vocab.strings
-        named = [(strings[key], matcher.get(key)[1]) for key in matcher._patterns]  # no public key list
-        return cls(matcher.vocab, named, limit=limit)
-
     def __call__(self, doc: Doc, keys: Container[str] | None = None) -> list[Match]:
         """The matches, optionally for the keys named in `keys` only."""
         if not len(doc) or not self._patterns:
