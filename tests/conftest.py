@@ -33,3 +33,17 @@ def run():
             return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
 
     return _run
+
+
+@pytest.fixture
+def make_site(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """make_site({"a.md": text, ...}) -> a folder whose site/ holds those pages, made the working directory."""
+    monkeypatch.chdir(tmp_path)
+
+    def _make(pages: dict[str, str]):  # noqa: ANN202
+        (tmp_path / "site").mkdir(exist_ok=True)
+        for name, text in pages.items():
+            (tmp_path / "site" / name).write_text(text, encoding="utf-8")
+        return tmp_path
+
+    return _make

@@ -24,11 +24,8 @@ def make_finding(**changes: object) -> Finding:
 
 
 @pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "a.md").write_text(PAGE, encoding="utf-8")
-    return tmp_path
+def site(make_site) -> Path:  # noqa: ANN001
+    return make_site({"a.md": PAGE})
 
 
 def _check(run, config: str, baseline: str = ".claimlint-baseline.json") -> tuple[int, list[tuple[str, int, str]]]:

@@ -29,13 +29,8 @@ def make_finding(**changes: object) -> Finding:
 
 
 @pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "risky.md").write_text(RISKY, encoding="utf-8")
-    (tmp_path / "site" / "clean.md").write_text("Results vary.\n", encoding="utf-8")
-    (tmp_path / "site" / "reviewed.md").write_text(SUPPRESSED, encoding="utf-8")
-    return tmp_path
+def site(make_site) -> Path:  # noqa: ANN001
+    return make_site({"risky.md": RISKY, "clean.md": "Results vary.\n", "reviewed.md": SUPPRESSED})
 
 
 def _sarif(run, config: str, *extra: str) -> dict:
