@@ -23,6 +23,7 @@ from claimlint.extract import Document, extract
 from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import load_ruleset
+from claimlint.normalize import add_uppercase_contractions
 from claimlint.sources import MAX_CHARS, discover
 
 BATCH_SIZE = 32
@@ -57,6 +58,7 @@ def pipeline(config_path: str | None, model: str | None = None) -> Language:
     ruleset = load_ruleset(config_path, False)
     model = model or ruleset.config.model
     nlp = spacy.blank("en")
+    add_uppercase_contractions(nlp)
     nlp.max_length = MAX_CHARS + 1  # sources.read_source refuses longer files
     nlp.add_pipe("claimlint_sentences")
     finder = nlp.add_pipe("claimlint", config={"config_path": config_path, "discover_config": False})

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import re
 from typing import NamedTuple
 
+from claimlint.normalize import normal_char, normal_runs
+
 BLOCK_BREAK = "\n\n"
 
 
@@ -67,11 +69,21 @@ class TextBuilder:
     last_src: int = 0
 
     def add(self, text: str, src_start: int, src_len: int | None = None) -> None:
-        """Append `text`, which stands for source[src_start:src_start+src_len]."""
+        """Append `text`, which stands for source[src_start:src_start+src_len].
+
+        The text is normalised (normalize.py); a verbatim piece is split around
+        the characters normalisation drops, so it still maps character for character.
+        """
+        if src_len is None or src_len == len(text):
+            for offset, run in normal_runs(text):
+                self._add(run, src_start + offset, len(run))
+        else:
+            self._add("".join(map(normal_char, text)), src_start, src_len)
+
+    def _add(self, text: str, src_start: int, src_len: int) -> None:
         if not text or (not text.strip() and self.at_block_start()):
             return
         text = _flatten_whitespace(text)
-        src_len = len(text) if src_len is None else src_len
         m = self.smap
         m.ext_starts.append(self.length)
         m.ext_lens.append(len(text))

@@ -1,0 +1,68 @@
+"""Normalised characters for matching, with every position kept.
+
+Real copy spells one word many ways: curly or straight apostrophes, eight
+kinds of dash ("FDA‑approved" with a non-breaking hyphen), fullwidth letters,
+a ® or ™ after a brand, zero-width joiners and soft hyphens pasted from a
+CMS. Rules are written once, in plain ASCII, so the prose is normalised as it
+is extracted. Each character either becomes one character (the map back to
+the file stays character for character) or is dropped (the extractor splits
+the piece around it), so a finding still points at the original characters.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+import unicodedata
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+
+DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u00ae\u2122\u2120")  # soft hyphen, zero-width, ® ™ ℠
+_SAME = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\uff07", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\uff02", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+}
+
+
+@lru_cache(maxsize=None)
+def normal_char(ch: str) -> str:
+    """One character's normal form: one character, or '' when it is dropped."""
+    if ch in DROPPED:
+        return ""
+    if ch in _SAME:
+        return _SAME[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def normal_runs(text: str) -> list[tuple[int, str]]:
+    """`text` normalised, as (offset in `text`, run) pairs split where characters were dropped."""
+    if text.isascii():
+        return [(0, text)]
+    runs: list[tuple[int, str]] = []
+    start, chars = 0, []
+    for i, ch in enumerate(text):
+        norm = normal_char(ch) if ord(ch) > 127 else ch
+        if norm:
+            chars.append(norm)
+            continue
+        if chars:
+            runs.append((start, "".join(chars)))
+        start, chars = i + 1, []
+    if chars:
+        runs.append((start, "".join(chars)))
+    return runs
+
+
+def add_uppercase_contractions(nlp: Language) -> None:
+    """"DOESN'T" and "ISN'T" split into "DOES" + "N'T" like their lowercase forms.
+
+    spaCy's English exceptions list lowercase and title-case contractions
+    only, so an all-caps banner's negation ("IT HASN'T BEEN APPROVED") would
+    stay one token and read as an approval claim.
+    """
+    tokenizer = nlp.tokenizer
+    for key, pieces in list(tokenizer.rules.items()):
+        upper = key.upper()
+        if "'" in key and upper != key and upper not in tokenizer.rules:
+            tokenizer.add_special_case(upper, [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces])
