@@ -15,13 +15,16 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import ContextTriggers, assertion_of, triggers_by_sentence
+from claimlint.context import ContextTriggers, Found, LEAD_IN_ITEMS, assertion_of, lead_in_assertion, triggers_by_sentence
+from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.sparse import SparseMatcher
-from claimlint.treatments import MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
+from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
+# Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
+FACT_CATEGORIES = frozenset({"regulatory-status", "source-provenance", "invasiveness"})
 
 for _name in ("assertion", "treatment"):
     if not Span.has_extension(_name):
@@ -37,6 +40,8 @@ class ClaimFinder:
         self.ruleset = ruleset
         self.parser: Language | None = None  # a model's pipeline, for the subject of a claim (lint.pipeline)
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
+        self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
+                                  _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts)
         self.matcher = SparseMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules])
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
@@ -48,17 +53,22 @@ class ClaimFinder:
         doc.spans["treatments"] = mentions
         claims, page = self._match(doc)
         topic = page_topic(mentions)
-        doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences
-        triggers, terminators = self.context.find(doc) if claims else ([], [])
+        doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences (and lead-ins)
+        found = self.context.find(doc) if claims else Found([], [], [])
+        claims = [c for c in claims if not _overlaps_any(c, found.exempt)]
+        doc.spans["claims"] = claims
         bounds = sentence_bounds(doc)
         index = MentionIndex(mentions, SubjectFinder(self.parser) if self.parser else None)
-        by_sentence = triggers_by_sentence(triggers, bounds[0])
+        by_sentence = triggers_by_sentence(found.triggers, bounds[0])
         for claim in claims:
             sent = sentence_of(doc, claim.start, bounds)
-            claim._.treatment = attribute(claim, sent, index, topic, bounds[0])
             rule = self.ruleset.rule(claim.label_)
-            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), terminators,
+            claim._.treatment = attribute(claim, sent, index, topic, bounds[0],
+                                          self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
+            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators,
                                              bool(rule and rule.own_negation))
+            if claim._.assertion == "asserted":
+                claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
         doc._.page_matches = page
         return doc
 
@@ -94,8 +104,24 @@ def _merge_adjacent(spans: list[tuple[int, Span]], gap: int = 0) -> list[Span]:
     return [span for _, span in merged]
 
 
+def _forms(vocabulary: dict[str, list[str]], names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(form for name in names for word in vocabulary.get(name, []) for form in forms(word))
+
+
+def _overlaps_any(claim: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Is the claim part of a phrase that is never a claim ("the best option for you")?"""
+    return any(start < claim.end and claim.start < end for start, end in ranges)
+
+
 def _claim_starts(doc: Doc) -> list[int]:
-    return [claim.start for claim in doc.spans["claims"]]
+    """Where context can matter: each claim's sentence and the list lead-ins before it."""
+    starts, _ = sentence_bounds(doc)
+    out = []
+    for claim in doc.spans["claims"]:
+        i = int(np.searchsorted(starts, claim.start, side="right")) - 1
+        out.append(claim.start)
+        out.extend(int(s) for s in starts[max(i - LEAD_IN_ITEMS, 0):i])
+    return out
 
 
 @Language.factory("claimlint", default_config={"config_path": None, "discover_config": False})

@@ -25,8 +25,10 @@ from claimlint.sparse import SparseMatcher
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "hedged")
+LEAD_IN_ITEMS = 8  # list items a lead-in ("Our care may help to:") governs
+SHORT_ITEM = 25  # tokens: longer sentences are prose, not list items
 DIRECTIONS = ("forward", "backward", "both")
-PSEUDO, TERMINATOR = "pseudo", "terminator"
+PSEUDO, TERMINATOR, EXEMPT = "pseudo", "terminator", "exempt"
 
 
 class Trigger(NamedTuple):
@@ -37,8 +39,16 @@ class Trigger(NamedTuple):
     scope: int
 
 
+class Found(NamedTuple):
+    """What the context phrases found in one document."""
+
+    triggers: list[Trigger]
+    terminators: list[int]  # token indices, sorted
+    exempt: list[tuple[int, int]]  # token ranges of phrases that are never claims
+
+
 class ContextTriggers:
-    """The compiled trigger, pseudo-trigger and terminator phrases.
+    """The compiled trigger, pseudo-trigger, terminator and exempt phrases.
 
     Triggers only govern claims in their own sentence, so `limit` (token
     indices per doc) names the sentences worth searching (see sparse.py).
@@ -62,6 +72,7 @@ class ContextTriggers:
 
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
+        self._add(doc, EXEMPT, data.get("exempt") or [], ("exempt",))
         self.matcher = SparseMatcher(vocab, self._patterns.items(), limit=limit)
 
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
@@ -79,9 +90,9 @@ class ContextTriggers:
             except PatternError as exc:
                 raise doc.error(at + (i,), f"trigger does not compile: {exc}") from None
 
-    def find(self, doc: Doc) -> tuple[list[Trigger], list[int]]:
-        """All live triggers in `doc`, and the token indices of terminators."""
-        triggers, pseudo, terminators = [], [], []
+    def find(self, doc: Doc) -> Found:
+        """All live triggers in `doc`, the terminators, and the exempt phrases."""
+        triggers, pseudo, terminators, exempt = [], [], [], []
         strings = doc.vocab.strings
         for key, start, end in self.matcher(doc):
             label = strings[key]
@@ -89,12 +100,14 @@ class ContextTriggers:
                 pseudo.append((start, end))
             elif label.startswith(TERMINATOR):
                 terminators.append(start)
+            elif label.startswith(EXEMPT):
+                exempt.append((start, end))
             else:
                 assertion, direction, scope = label.split("|")
                 triggers.append(Trigger(start, end, assertion, direction, int(scope)))
         covered = {i for s, e in pseudo for i in range(s, e)}
         live = [t for t in triggers if covered.isdisjoint(range(t.start, t.end))]
-        return live, sorted(terminators)
+        return Found(live, sorted(terminators), exempt)
 
 
 def triggers_by_sentence(triggers: list[Trigger], sentence_starts: np.ndarray) -> dict[int, list[Trigger]]:
@@ -158,3 +171,28 @@ def _is_question(sent: Span) -> bool:
         if not token.is_space and token.text not in CLOSERS:
             return token.text.endswith("?")
     return False
+
+
+def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray],
+                      by_sentence: dict[int, list[Trigger]], terminators: list[int]) -> str:
+    """The context a list item inherits from the lead-in that introduces it.
+
+    "Our care may help to:" followed by "Reduce joint pain" and "Improve
+    mobility" hedges each item; "We never promise to:" negates them. The
+    lead-in is the nearest sentence ending in a colon, reached back over
+    short items only; its trigger must reach the colon.
+    """
+    starts, ends = bounds
+    i = int(np.searchsorted(starts, sent.start, side="right")) - 1
+    for j in range(i - 1, max(i - 1 - LEAD_IN_ITEMS, -1), -1):
+        prev = doc[int(starts[j]):int(ends[j])]
+        words = [t for t in prev if not t.is_space]
+        if words and words[-1].text == ":":
+            colon = words[-1].i
+            found = {t.assertion for t in by_sentence.get(prev.start, []) if t.assertion != "question"
+                     and t.direction in ("forward", "both") and colon - t.end <= t.scope
+                     and not _blocked(t.end, colon, terminators)}
+            return next((a for a in PRIORITY if a in found), "asserted")
+        if len(words) > SHORT_ITEM:
+            break
+    return "asserted"

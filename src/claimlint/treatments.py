@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 from spacy.matcher import PhraseMatcher
@@ -22,13 +23,24 @@ from claimlint.facts import Treatment
 from claimlint.patterns import TREATMENT_LABEL
 
 LOOKBACK_SENTENCES = 2
+HEADING_WORDS = 12
+TREATMENT_NOUNS = frozenset({"therapy", "therapies", "treatment", "treatments", "procedure", "procedures",
+                             "injection", "injections", "infusion", "infusions", "peel", "peels", "facial",
+                             "facials", "laser", "lasers", "drip", "drips", "shot", "shots", "medication",
+                             "medications", "drug", "drugs", "device", "devices", "surgery", "implant", "implants"})
+NOT_NAMES = frozenset({"our", "your", "this", "that", "these", "those", "the", "a", "an", "its", "their", "my",
+                       "his", "her", "of", "for", "and", "or", "any", "each", "every", "no", "new", "same",
+                       "other", "such", "first", "one", "single", "regenerative", "medical", "cosmetic",
+                       "aesthetic", "effective", "safe", "approved", "cleared", "fda", "is", "are", "was", "were",
+                       "be", "with", "to", "in", "on", "by", "as", "from", "after", "before", "per", "each"})
 
 
 class TreatmentMentions:
     def __init__(self, nlp_make_doc, treatments: dict[str, Treatment], vocab) -> None:  # noqa: ANN001
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         for tid, treatment in treatments.items():
-            self.matcher.add(tid, [nlp_make_doc(alias) for alias in treatment.aliases])
+            aliases = {form for alias in treatment.aliases for form in number_forms(alias)}
+            self.matcher.add(tid, [nlp_make_doc(alias) for alias in sorted(aliases)])
 
     def __call__(self, doc: Doc) -> list[Span]:
         spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)])
@@ -37,6 +49,24 @@ class TreatmentMentions:
             entities = filter_spans(entities + [e for e in doc.ents if e.label_ != TREATMENT_LABEL])
         doc.set_ents(entities, default="outside")
         return spans
+
+
+def number_forms(alias: str) -> set[str]:
+    """An alias in the singular and the plural: copy says "MSCs", "an exosome", "PDO thread".
+
+    Only the last word changes ("stem cell injection" -> "stem cell injections"),
+    and only a word of letters long enough not to be an abbreviation's stem.
+    """
+    head, _, last = alias.rpartition(" ")
+    if not last.isalpha() or len(last) < 3:
+        return {alias}
+    if last.endswith("s"):
+        other = last[:-1] if len(last) > 3 and not last.endswith("ss") else last
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    else:
+        other = last + "s"
+    return {alias, f"{head} {other}" if head else other}
 
 
 class MentionIndex:
@@ -57,21 +87,82 @@ class MentionIndex:
         return self.spans[i] if i >= 0 else None
 
 
+class Attribution(NamedTuple):
+    """What a conflict claim's treatment may be read from (treatments.attribute)."""
+
+    anaphors: frozenset[str]  # words that refer back to a treatment: "it", "this treatment"
+    descriptors: frozenset[str]  # words that describe, not name, a treatment: "scalp", "hair loss"
+
+
 def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None,
-              sentence_starts: np.ndarray) -> str | None:
-    """The id of the treatment `claim` (in sentence `sent`) is about, or None."""
+              sentence_starts: np.ndarray, strict: Attribution | None = None) -> str | None:
+    """The id of the treatment `claim` (in sentence `sent`) is about, or None.
+
+    With `strict` (for claims whose verdict rests on the facts) the claim
+    never inherits a treatment from an unrelated paragraph: a sentence that
+    names an unknown treatment ("red light therapy") is about it; one that
+    refers back ("it", "the procedure") is about the treatment named in the
+    two sentences before; otherwise the section heading's treatment, or the
+    page's when it names only one. Without, the page's main treatment is
+    the fallback, which only words the message.
+    """
     here = mentions.within(sent.start, sent.end)
     if here:
         subject = mentions.subjects.subject(claim, sent, here) if mentions.subjects else None
         if subject is not None:
             return subject.label_
         return _nearest(claim, here).label_
+    if strict is None:
+        return _recent(sent, mentions, sentence_starts) or topic
+    if names_unknown_treatment(sent, strict.descriptors):
+        return None
+    reach = LOOKBACK_SENTENCES if any(t.lower_ in strict.anaphors for t in sent) else 1
+    return (_recent(sent, mentions, sentence_starts, reach) or _section_treatment(sent, mentions, sentence_starts)
+            or _only_treatment(mentions))
+
+
+def _only_treatment(mentions: MentionIndex) -> str | None:
+    labels = {m.label_ for m in mentions.spans}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _recent(sent: Span, mentions: MentionIndex, sentence_starts: np.ndarray,
+            reach: int = LOOKBACK_SENTENCES) -> str | None:
+    """The treatment named last in the `reach` sentences before `sent`."""
     last = mentions.last_before(sent.start)
     if last is not None:
         sentences_back = int(np.searchsorted(sentence_starts, sent.start) - np.searchsorted(sentence_starts, last.end))
-        if sentences_back <= LOOKBACK_SENTENCES:
+        if sentences_back <= reach:
             return last.label_
-    return topic
+    return None
+
+
+def _section_treatment(sent: Span, mentions: MentionIndex, sentence_starts: np.ndarray) -> str | None:
+    """The treatment the section's heading names: the nearest heading-like block before `sent`
+    (short, with no sentence punctuation at its end) that names one."""
+    doc = sent.doc
+    for i in range(int(np.searchsorted(sentence_starts, sent.start)) - 1, -1, -1):
+        start = int(sentence_starts[i])
+        end = int(sentence_starts[i + 1]) if i + 1 < len(sentence_starts) else len(doc)
+        words = [t for t in doc[start:end] if not t.is_space]
+        named = mentions.within(start, end)
+        if named and len(words) <= HEADING_WORDS and words[-1].text not in ".!?;,:":
+            return named[0].label_
+    return None
+
+
+def names_unknown_treatment(sent: Span, descriptors: frozenset[str]) -> bool:
+    """Does the sentence name a treatment the knowledge base does not know ("red light therapy")?
+
+    A treatment noun after a naming word (not "our", "this", nor a word that
+    describes the use: "scalp treatment", "hair loss treatment") is a named
+    treatment; a sentence with no known mention that names one is about that
+    treatment, not the page's.
+    """
+    tokens = list(sent)
+    return any(t.lower_ in TREATMENT_NOUNS and i > 0 and tokens[i - 1].is_alpha
+               and tokens[i - 1].lower_ not in NOT_NAMES and tokens[i - 1].lower_ not in descriptors
+               for i, t in enumerate(tokens))
 
 
 def page_topic(mentions: list[Span]) -> str | None:
