@@ -24,6 +24,7 @@ from claimlint.patterns import TREATMENT_LABEL
 
 LOOKBACK_SENTENCES = 2
 HEADING_WORDS = 12
+SUBJECT_WORDS = 6
 TREATMENT_NOUNS = frozenset({"therapy", "therapies", "treatment", "treatments", "procedure", "procedures",
                              "injection", "injections", "infusion", "infusions", "peel", "peels", "facial",
                              "facials", "laser", "lasers", "drip", "drips", "shot", "shots", "medication",
@@ -114,7 +115,7 @@ def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None
         return _nearest(claim, here).label_
     if strict is None:
         return _recent(sent, mentions, sentence_starts) or topic
-    if names_unknown_treatment(sent, strict.descriptors):
+    if names_unknown_treatment(sent[:max(claim.start - sent.start, 0)], strict.descriptors):
         return None
     reach = LOOKBACK_SENTENCES if any(t.lower_ in strict.anaphors for t in sent) else 1
     return (_recent(sent, mentions, sentence_starts, reach) or _section_treatment(sent, mentions, sentence_starts)
@@ -146,20 +147,20 @@ def _section_treatment(sent: Span, mentions: MentionIndex, sentence_starts: np.n
         end = int(sentence_starts[i + 1]) if i + 1 < len(sentence_starts) else len(doc)
         words = [t for t in doc[start:end] if not t.is_space]
         named = mentions.within(start, end)
-        if named and len(words) <= HEADING_WORDS and words[-1].text not in ".!?;,:":
+        if named and len(words) <= HEADING_WORDS and words[-1].text not in ".!;,:":
             return named[0].label_
     return None
 
 
-def names_unknown_treatment(sent: Span, descriptors: frozenset[str]) -> bool:
-    """Does the sentence name a treatment the knowledge base does not know ("red light therapy")?
+def names_unknown_treatment(subject: Span, descriptors: frozenset[str]) -> bool:
+    """Does the start of a sentence, up to the claim, name a treatment the knowledge
+    base does not know ("Red light therapy has been FDA approved")?
 
-    A treatment noun after a naming word (not "our", "this", nor a word that
-    describes the use: "scalp treatment", "hair loss treatment") is a named
-    treatment; a sentence with no known mention that names one is about that
-    treatment, not the page's.
+    A treatment noun in subject position (its first few words) after a naming
+    word (not "our", "this", nor a word that describes the use: "scalp
+    treatment") is a named treatment: the claim is about it, not the page's.
     """
-    tokens = list(sent)
+    tokens = list(subject[:SUBJECT_WORDS])
     return any(t.lower_ in TREATMENT_NOUNS and i > 0 and tokens[i - 1].is_alpha
                and tokens[i - 1].lower_ not in NOT_NAMES and tokens[i - 1].lower_ not in descriptors
                for i, t in enumerate(tokens))
