@@ -91,7 +91,7 @@ def test_text_format(files: Path, run, empty_config: str) -> None:
     path = str(files / "risky.md")
     result = run("check", "--config", empty_config, path)
     lines = result.out.splitlines()
-    head = re.compile(rf"^{re.escape(path)}:1:24: error \[no-side-effects\] Says .+$")
+    head = re.compile(rf"^{re.escape(path)}:1:24: error \[no-side-effects\] Denies .+$")
     assert head.match(lines[0]), lines[0]
     assert lines[1] == "    " + RISKY.rstrip("\n")
     assert lines[2] == "    " + " " * 23 + "^" * len("no side effects")

@@ -178,4 +178,4 @@ def test_config_adds_a_treatment_and_overrides_facts(tmp_path) -> None:  # noqa:
                       config=str(config))
     assert [(f.rule, f.treatment, f.line) for f in found] == [
         ("fda-approved-conflict", "glowcell", 1), ("own-cells-conflict", "prp", 3)]
-    assert found[0].message == "Calls GlowCell serum FDA-approved, but it is not: not-approved (GlowCell, any use)."
+    assert found[0].message == "Calls GlowCell serum FDA-approved, but no approval covers it for this use."

@@ -14,7 +14,7 @@ from claimlint.lint import lint_paths
 from claimlint.loader import load_ruleset
 from claimlint.ruleset import Fix, load_rules
 
-FIXED = "studied for its ability to"
+FIXED = "studied as a way to"
 
 
 def _rules(config: str) -> dict:

@@ -14,7 +14,7 @@ from claimlint.lint import lint_paths
 from claimlint.loader import load_ruleset
 
 BEFORE = "Intro line.{nl}This serum is proven to reduce hair loss.{nl}{nl}See instant results.{nl}Tail \u00e9\u0301 line."
-AFTER = "Intro line.{nl}This serum is studied for its ability to reduce hair loss.{nl}{nl}See results.{nl}Tail \u00e9\u0301 line."
+AFTER = "Intro line.{nl}This serum is studied as a way to reduce hair loss.{nl}{nl}See results.{nl}Tail \u00e9\u0301 line."
 
 
 def _fix_all(paths: list[Path], config: str):  # noqa: ANN202

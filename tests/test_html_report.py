@@ -78,7 +78,7 @@ def test_report_content(report: Path) -> None:
     Parser().feed(page)
     assert links and set(links) <= ids
     for expected in ("By category", "By file", "regulatory-status", "Why:", "Try instead:", "References:",
-                     "Autofix", "studied for its ability to", 'rel="noopener noreferrer"'):
+                     "Autofix", "studied as a way to", 'rel="noopener noreferrer"'):
         assert expected in page
 
 

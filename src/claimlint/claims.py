@@ -3,7 +3,7 @@
 Add it to any English pipeline (`nlp.add_pipe("claimlint")`, after
 `claimlint_sentences` or a parser) and read `doc.spans["claims"]`: each span
 is labelled with its rule id and carries `span._.assertion` (asserted,
-negated, hedged, question, hypothetical) and `span._.treatment` (a
+negated, hedged, question, hypothetical, attributed) and `span._.treatment` (a
 treatments.yaml id or None). `doc.spans["treatments"]` holds the mentions and
 `doc._.page_matches` the page conditions that matched (of rules with claims).
 """

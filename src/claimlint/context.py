@@ -24,7 +24,7 @@ from claimlint.sentences import CLOSERS
 from claimlint.sparse import SparseMatcher
 from claimlint.yamlfile import Located
 
-PRIORITY = ("negated", "question", "hypothetical", "hedged")
+PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
 LEAD_IN_ITEMS = 8  # list items a lead-in ("Our care may help to:") governs
 SHORT_ITEM = 25  # tokens: longer sentences are prose, not list items
 DIRECTIONS = ("forward", "backward", "both")

@@ -9,6 +9,7 @@ the original file here, once.
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -154,9 +155,19 @@ def _facts(treatment: Treatment | None) -> _Facts:
     if treatment is None:
         return _Facts(treatment="this treatment", Treatment="This treatment", status="no status on file",
                       source="unknown", routes="needles or injection", note="")
-    return _Facts(treatment=treatment.name, Treatment=treatment.name[:1].upper() + treatment.name[1:],
+    name = short_name(treatment.name)
+    return _Facts(treatment=name, Treatment=name[:1].upper() + name[1:],
                   status=treatment.status_summary(), source=treatment.source, note=treatment.note,
                   routes=_either(treatment.routes))
+
+
+def short_name(name: str) -> str:
+    """A treatment's name as a message says it: "botulinum toxin (Botox and other neurotoxins)"
+    reads "botulinum toxin"; the full name and the facts are in `explain` and the reports."""
+    return _PARENTHESES.sub("", name).strip() or name
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
 def _either(words: tuple[str, ...]) -> str:

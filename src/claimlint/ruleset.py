@@ -23,7 +23,7 @@ from claimlint.yamlfile import Located, load_yaml, unknown_key_message
 CATEGORIES = ("absolute-safety", "guaranteed-outcome", "unsubstantiated-evidence", "regulatory-status",
               "source-provenance", "comparative-superiority", "natural-safety", "invasiveness", "hype")
 SEVERITIES = ("error", "warning", "info")
-ASSERTIONS = ("asserted", "negated", "hedged", "question", "hypothetical")
+ASSERTIONS = ("asserted", "negated", "hedged", "question", "hypothetical", "attributed")
 TREATMENT_STATUSES = ("approved", "cleared", "granted", "not-approved", "off-label", "procedure")
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DATA_FILES = frozenset({"treatments.yaml", "vocabulary.yaml", "context.yaml"})

@@ -1,4 +1,4 @@
-"""Accuracy against an annotated corpus: `python -m claimlint.scoring CORPUS_DIR`.
+"""Accuracy against annotated corpora: `python -m claimlint.scoring [--by-rule] CORPUS_DIR...`.
 
 A corpus is `docs/` plus `gold.jsonl` in the claims-rubric format: each line
 names a document, an exact `text` (the `nth` occurrence), a label (`risky`
@@ -90,24 +90,67 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return groups
 
 
+def by_rule(gold: list[Span], findings: list[Finding]) -> dict[str, tuple[int, int]]:
+    """Each rule's (true, false) positives: findings that do or do not overlap a risky span.
+
+    Counted per finding, not per merged group, so a rule is charged for every
+    wrong report it makes.
+    """
+    risky: dict[str, list[Span]] = {}
+    for s in gold:
+        if s.label == "risky":
+            risky.setdefault(s.doc, []).append(s)
+    counts: dict[str, list[int]] = {}
+    for f in findings:
+        if f.severity == "info" or f.suppressed is not None:
+            continue
+        hit = any(f.start < s.end and s.start < f.end for s in risky.get(Path(f.path).name, []))
+        counts.setdefault(f.rule, [0, 0])[0 if hit else 1] += 1
+    return {rule: (tp, fp) for rule, (tp, fp) in sorted(counts.items())}
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
 def main(argv: list[str]) -> int:
+    """`scoring [--by-rule] [--show-errors] [--docs PREFIX,...] CORPUS...`"""
     from claimlint.lint import lint_paths
 
-    if not argv:
+    prefixes = tuple((_option(argv, "--docs") or "").split(","))
+    corpora = [Path(a) for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--docs")]
+    if not corpora:
         print(__doc__)
         return 2
-    corpus = Path(argv[0])
-    report = lint_paths([str(corpus / "docs")])
-    result = score(load_gold(corpus), report.findings)
-    if "--show-errors" in argv:
-        for s in result.missed:
-            print(f"missed: {s.doc}: {s.text}")
-        for f in result.false_positives:
-            print(f"false positive: {Path(f.path).name}:{f.line}: {f.text!r} ({f.rule})")
-    print("per-category recall: " + ", ".join(f"{c} {h}/{n}" for c, (h, n) in result.per_category.items()))
-    print(f"precision {result.precision:.3f} recall {result.recall:.3f} "
-          f"traps flagged {result.traps_flagged}/{result.traps}")
+    rules: Counter[tuple[str, int]] = Counter()
+    for corpus in corpora:
+        gold = [s for s in load_gold(corpus) if s.doc.startswith(prefixes)]
+        docs = sorted(str(p) for p in (corpus / "docs").iterdir() if p.name.startswith(prefixes))
+        findings = lint_paths(docs).findings
+        result = score(gold, findings)
+        if "--show-errors" in argv:
+            for s in result.missed:
+                print(f"missed: {s.doc}: {s.text}")
+            for f in result.false_positives:
+                print(f"false positive: {Path(f.path).name}:{f.line}: {f.text!r} ({f.rule})")
+        print(f"{corpus}: precision {result.precision:.3f} recall {result.recall:.3f} "
+              f"traps flagged {result.traps_flagged}/{result.traps}")
+        print("  per-category recall: " + ", ".join(f"{c} {h}/{n}" for c, (h, n) in result.per_category.items()))
+        for rule, (tp, fp) in by_rule(gold, findings).items():
+            rules[(rule, 0)] += tp
+            rules[(rule, 1)] += fp
+    if "--by-rule" in argv:
+        print(rule_table({rule for rule, _ in rules}, rules))
     return 0
+
+
+def rule_table(names: set[str], counts: Counter[tuple[str, int]]) -> str:
+    """A Markdown table of each rule's true and false positives and precision."""
+    lines = ["| rule | true positives | false positives | precision |", "| --- | --- | --- | --- |"]
+    for rule in sorted(names, key=lambda r: (-(counts[(r, 0)] + counts[(r, 1)]), r)):
+        tp, fp = counts[(rule, 0)], counts[(rule, 1)]
+        lines.append(f"| {rule} | {tp} | {fp} | {tp / (tp + fp):.2f} |" if tp + fp else f"| {rule} | 0 | 0 | - |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
