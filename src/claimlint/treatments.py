@@ -103,9 +103,9 @@ def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None
     never inherits a treatment from an unrelated paragraph: a sentence that
     names an unknown treatment ("red light therapy") is about it; one that
     refers back ("it", "the procedure") is about the treatment named in the
-    two sentences before; otherwise the section heading's treatment, or the
-    page's when it names only one. Without, the page's main treatment is
-    the fallback, which only words the message.
+    two sentences before; otherwise the section heading's treatment, if any.
+    Without, the page's main treatment is the fallback, which only words the
+    message.
     """
     here = mentions.within(sent.start, sent.end)
     if here:
@@ -118,13 +118,7 @@ def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None
     if names_unknown_treatment(sent[:max(claim.start - sent.start, 0)], strict.descriptors):
         return None
     reach = LOOKBACK_SENTENCES if any(t.lower_ in strict.anaphors for t in sent) else 1
-    return (_recent(sent, mentions, sentence_starts, reach) or _section_treatment(sent, mentions, sentence_starts)
-            or _only_treatment(mentions))
-
-
-def _only_treatment(mentions: MentionIndex) -> str | None:
-    labels = {m.label_ for m in mentions.spans}
-    return labels.pop() if len(labels) == 1 else None
+    return _recent(sent, mentions, sentence_starts, reach) or _section_treatment(sent, mentions, sentence_starts)
 
 
 def _recent(sent: Span, mentions: MentionIndex, sentence_starts: np.ndarray,

@@ -1,0 +1,178 @@
+"""The general mechanisms behind accuracy on real copy (issue 9, items 1 to 7), on text we write.
+
+Each test names the exact findings (rule, category, line, column, text) a
+sentence must give, or that it gives none: normalised matching, coverage by
+word classes, implied subjects, attribution that does not guess, precision
+guards, and messages a copywriter can act on.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimlint import lint_text
+from claimlint.findings import _texts
+from claimlint.fixes import _apply, edits_for
+from claimlint.loader import load_ruleset
+
+
+def found(text: str, config: str, path: str = "page.md") -> list[tuple[str, str, int, int, str]]:
+    return [(f.rule, f.category, f.line, f.column, f.text) for f in lint_text(text, path=path, config=config)
+            if f.severity != "info"]
+
+
+# 1. Normalised matching ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "IT HASN’T BEEN APPROVED BY THE FDA.",
+    "EXOSOMES AREN'T FDA-APPROVED.",
+    "EXOSOMES ARE NOT FDA\u2011APPROVED.",
+    "Exosome products aren\u2019t FDA\u2010approved yet.",
+])
+def test_uppercase_and_curly_negations_are_disclosures(text: str, empty_config: str) -> None:
+    assert found(text, empty_config) == []
+
+
+@pytest.mark.parametrize(("text", "path", "column", "claim"), [
+    ("<p>Our FDA&#8209;approved exosome therapy.</p>", "page.html", 8, "FDA&#8209;approved"),
+    ("Our FDA\u2011approved exosome therapy.", "page.md", 5, "FDA\u2011approved"),
+    ("Our FDA\u2013approved exosome therapy.", "page.md", 5, "FDA\u2013approved"),
+    ("OUR FDA-APPROVED EXOSOME THERAPY.", "page.md", 5, "FDA-APPROVED"),
+    ("Our exo\u00adsome therapy is FDA-approved.", "page.md", 25, "FDA-approved"),
+    ("Our ＦＤＡ-approved exosome therapy.", "page.md", 5, "ＦＤＡ-approved"),
+])
+def test_dash_case_and_width_variants_match_and_point_at_the_original(
+        text: str, path: str, column: int, claim: str, empty_config: str) -> None:
+    findings = lint_text(text, path=path, config=empty_config)
+    assert [(f.rule, f.line, f.column, f.text, f.treatment) for f in findings] == [
+        ("fda-approved-conflict", 1, column, claim, "exosomes")]
+    assert all(text[f.start:f.end] == f.text for f in findings)
+
+
+def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
+    assert found("Botox® Cosmetic is FDA-approved for frown lines.", empty_config) == []
+    assert found("Botox® Cosmetic has no side effects.", empty_config) == [
+        ("no-side-effects", "absolute-safety", 1, 21, "no side effects")]
+
+
+# 2. Coverage by word classes ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rule", "category", "column", "claim"), [
+    ("Exosome therapy is extremely safe.", "completely-safe", "absolute-safety", 20, "extremely safe"),
+    ("There have been no reported complications.", "no-side-effects", "absolute-safety", 17,
+     "no reported complications"),
+    ("Decades of use prove it.", "studies-show", "unsubstantiated-evidence", 1, "Decades of use prove"),
+    ("Our results are far superior to PRP.", "superiority-claim", "comparative-superiority", 21, "superior to"),
+    ("Exosomes outperform every other hair treatment.", "superiority-claim", "comparative-superiority", 10,
+     "outperform"),
+    ("A safer alternative to surgery.", "superiority-claim", "comparative-superiority", 3,
+     "safer alternative to surgery"),
+    ("We are the leading provider of facial treatments.", "superiority-claim", "comparative-superiority", 8,
+     "the leading provider"),
+    ("The #1 med spa in Austin.", "superiority-claim", "comparative-superiority", 5, "#1"),
+    ("This serum is a game-changer.", "miracle-language", "hype", 17, "game-changer"),
+    ("Discover the fountain of youth.", "miracle-language", "hype", 14, "fountain of youth"),
+    ("Turn back the clock today.", "miracle-language", "hype", 1, "Turn back the clock"),
+    ("An amazing treatment for tired skin.", "miracle-language", "hype", 4, "amazing treatment"),
+])
+def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
+                                        empty_config: str) -> None:
+    assert (rule, category, 1, column, claim) in found(text, empty_config)
+
+
+def test_approval_without_the_letters_fda(empty_config: str) -> None:
+    assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
+
+
+def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
+    assert found("Our exosome serum is highly effective.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 19, "is highly effective")]
+
+
+# 3. Implied subjects ------------------------------------------------------------------
+
+def test_benefit_bullets_are_claims_about_the_section_treatment(empty_config: str) -> None:
+    page = "# Benefits of exosome therapy\n\n- Stimulates collagen\n- Reduces fine lines\n"
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Stimulates collagen"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Reduces fine lines"),
+    ]
+
+
+def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
+    page = "# Exosome therapy\n\n- Long-Lasting: results last two years\n- Faster recovery\n"
+    assert found(page, empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 3, 17, "results last two years"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Faster recovery"),
+    ]
+
+
+def test_a_hedged_lead_in_hedges_its_list(empty_config: str) -> None:
+    page = "Our exosome care may help to:\n\n- Reduce joint pain\n- Improve mobility\n"
+    assert found(page, empty_config) == []
+    assert [f.assertion for f in lint_text(page, path="page.md", config=empty_config)] == ["hedged", "hedged"]
+
+
+# 4. Attribution that does not guess ---------------------------------------------------
+
+def test_an_unknown_named_treatment_is_not_the_page_treatment(empty_config: str) -> None:
+    page = ("# Exosome facial\n\nOur exosome facial renews skin.\n\n"
+            "Ozonated vapor therapy has been FDA approved for acne.\n")
+    assert [f for f in lint_text(page, path="page.md", config=empty_config)
+            if f.category == "regulatory-status"] == []
+
+
+def test_a_regulatory_claim_is_not_attributed_across_a_paragraph(empty_config: str) -> None:
+    page = ("Exosome therapy is popular.\n\nWe also run a blood drive.\n\nOur lab staff are kind.\n\n"
+            "Many products are FDA approved.\n")
+    assert found(page, empty_config) == []
+
+
+def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) -> None:
+    page = "We offer exosome therapy for thinning hair. It is FDA approved.\n"
+    assert found(page, empty_config) == [("fda-approved-conflict", "regulatory-status", 1, 51, "FDA approved")]
+
+
+# 6. Precision guards ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NAD+ levels decline with age.",
+    "Millions of men have ED.",
+    "In the trial, 30% of patients saw thicker hair.",
+    "We will help you choose the best option for you.",
+    "We make sure it is a safe option for you.",
+    "IV therapy is safe for most people; avoid it if you are pregnant.",
+    "PRP is minimally invasive and non-surgical.",
+    "Exosomes have the potential to regenerate tissue.",
+    "It is important to address hair loss early.",
+    "The most effective treatment plan is the one that fits your goals.",
+])
+def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
+    assert found(text, empty_config) == []
+
+
+# 7. Messages a copywriter can act on --------------------------------------------------
+
+def test_every_message_is_one_short_sentence_for_every_treatment() -> None:
+    ruleset = load_ruleset(None, False)
+    for rule in ruleset.rules:
+        for treatment in [*ruleset.treatments.values(), None]:
+            message, _ = _texts(rule.message, rule.suggestions, treatment)
+            assert len(message) <= 160, (rule.id, message)
+            assert "{" not in message and "(" not in message, (rule.id, message)
+
+
+def test_messages_never_conjugate_a_verb_after_the_treatment_name() -> None:
+    """"IV vitamin / NAD+ infusions is" reads wrong: messages put the name where number does not matter."""
+    for rule in load_ruleset(None, False).rules:
+        assert not re.search(r"\{treatment\} (is|has|comes|does|was)\b", rule.message, re.I), rule.id
+
+
+def test_the_evidence_autofix_stays_grammatical_for_plural_subjects(empty_config: str) -> None:
+    text = "NAD+ infusions are clinically proven to restore energy.\n"
+    findings = lint_text(text, path="page.md", config=empty_config)
+    ruleset = load_ruleset(None, False)
+    fixed = _apply(text, edits_for(text, findings, {rule.id: rule for rule in ruleset.rules}))
+    assert fixed == "NAD+ infusions are clinically studied as a way to restore energy.\n"
