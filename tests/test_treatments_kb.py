@@ -79,6 +79,18 @@ def test_a_mention_is_recognised_by_alias(text: str, treatment: str, empty_confi
 
 
 @pytest.mark.parametrize("text", [
+    "Our laser is clinically proven.",
+    "The peel is clinically proven.",
+    "Our Sydney CBD clinic is clinically proven.",
+    "Our skin whitening gel is clinically proven.",
+    "This light therapy is clinically proven.",
+])
+def test_ordinary_or_ambiguous_words_are_not_treatments(text: str, empty_config: str) -> None:
+    findings = lint_text(text, path="page.txt", config=empty_config)
+    assert [(f.rule, f.treatment) for f in findings] == [("studies-show", None)]
+
+
+@pytest.mark.parametrize("text", [
     "Kybella is FDA-approved to reduce fat under the chin.",
     "CoolSculpting is FDA-cleared.",
     "CoolSculpting is FDA-cleared to reduce visible fat bulges.",
