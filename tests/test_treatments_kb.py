@@ -28,7 +28,7 @@ def test_knowledge_base_is_broad_and_the_readme_counts_it(empty_config: str) -> 
     for tid in ("kybella", "sculptra", "radiesse", "hyaluronic-fillers", "pdo-threads", "rf-microneedling",
                 "chemical-peels", "hydrafacial", "led-light-therapy", "hyperbaric-oxygen", "whole-body-cryotherapy",
                 "ozone-therapy", "chelation-therapy", "bpc-157", "peptide-therapy", "testosterone-therapy", "hcg",
-                "prp-sexual", "shockwave-therapy", "spinal-decompression", "prolotherapy", "chiropractic",
+                "prp-sexual", "shockwave-therapy", "shockwave-ed", "spinal-decompression", "prolotherapy", "chiropractic",
                 "teeth-whitening", "dental-implants", "cbd", "nad-plus"):
         assert tid in treatments, tid
     assert f"{len(treatments)} treatments with aliases" in README.read_text(encoding="utf-8")
@@ -62,8 +62,9 @@ def test_unconfirmed_lines_are_explained_in_the_note(empty_config: str) -> None:
     ("Testopel is clinically proven.", "testosterone-therapy"),
     ("The Priapus Shot is clinically proven.", "prp-sexual"),
     ("The O-Shot is clinically proven.", "prp-sexual"),
-    ("GAINSWave is clinically proven.", "shockwave-therapy"),
+    ("GAINSWave is clinically proven.", "shockwave-ed"),
     ("Acoustic wave therapy is clinically proven.", "shockwave-therapy"),
+    ("Low-intensity shockwave therapy is clinically proven.", "shockwave-ed"),
     ("Non-surgical spinal decompression is clinically proven.", "spinal-decompression"),
     ("Photobiomodulation is clinically proven.", "led-light-therapy"),
     ("Cold laser therapy is clinically proven.", "low-level-laser"),
