@@ -19,6 +19,7 @@ SOURCES = ("autologous", "allogeneic", "synthetic", "device", "mixed", "unknown"
 ROUTES = ("topical", "injection", "microneedling", "oral", "iv", "intranasal", "light", "surgery", "energy")
 KEYS = ("name", "aliases", "kind", "source", "routes", "status", "references", "note")
 STATUS_KEYS = ("product", "indication", "status")
+STATUS_OPTIONAL = ("confirmed",)  # `confirmed: false`: the notes mark this fact UNCONFIRMED
 
 
 class Status(NamedTuple):
@@ -26,6 +27,7 @@ class Status(NamedTuple):
     indication: str
     status: str
     uses: frozenset[str] = frozenset()  # the indication's words as lemmas, for statuses_for
+    confirmed: bool = True  # False: the sources do not confirm this line; no conflict may rest on it
 
 class Treatment(NamedTuple):
     id: str
@@ -47,14 +49,32 @@ class Treatment(NamedTuple):
 
         Approval is per indication: dutasteride is approved for BPH, so
         "FDA-approved for hair loss" conflicts with its facts.
+
+        Unconfirmed lines (`confirmed: false`) count here at face value;
+        `conflict_confirmed` says whether a conflict also holds on confirmed
+        lines alone.
         """
         if not uses:
             return self.statuses
         return frozenset(s.status for s in self.status if uses & s.uses)
 
+    def conflict_confirmed(self, uses: frozenset[str], status_not: tuple[str, ...]) -> bool:
+        """Does a status conflict (no status in `status_not`) rest on confirmed facts?
+
+        It does when a confirmed line for these uses conflicts, or when nothing
+        is on file for the use and the treatment has confirmed lines (the
+        conflict rests on that absence). When every line it rests on is marked
+        UNCONFIRMED in the notes, it does not: such a finding is not an error.
+        """
+        lines = [s for s in self.status if uses & s.uses] if uses else list(self.status)
+        if not lines:
+            return any(s.confirmed for s in self.status) or not self.status
+        return any(s.confirmed and s.status not in status_not for s in lines)
+
     def status_summary(self) -> str:
         """`approved for X; off-label for Y`: the fact a message quotes."""
-        return "; ".join(f"{s.status} ({s.product}, {s.indication})" for s in self.status) or "no FDA status on file"
+        return "; ".join(f"{s.status}{'' if s.confirmed else ' (unconfirmed)'} ({s.product}, {s.indication})"
+                         for s in self.status) or "no FDA status on file"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -106,11 +126,14 @@ def _facts(doc: Located, at: tuple[Any, ...], facts: dict[str, Any]) -> dict[str
 
 
 def _status(doc: Located, at: tuple[Any, ...], raw: Any) -> Status:
-    if not isinstance(raw, dict) or set(raw) != set(STATUS_KEYS):
-        raise doc.error(at, f"a status entry has exactly the keys {', '.join(STATUS_KEYS)}")
+    if not isinstance(raw, dict) or not set(STATUS_KEYS) <= set(raw) <= set(STATUS_KEYS + STATUS_OPTIONAL):
+        raise doc.error(at, f"a status entry has the keys {', '.join(STATUS_KEYS)} (and optionally confirmed)")
+    confirmed = raw.get("confirmed", True)
+    if not isinstance(confirmed, bool):
+        raise doc.error(at + ("confirmed",), "`confirmed` must be true or false")
     indication = _text(doc, at + ("indication",), raw["indication"])
     return Status(_text(doc, at + ("product",), raw["product"]), indication,
-                  _choice(doc, at + ("status",), raw["status"], TREATMENT_STATUSES), _words(indication))
+                  _choice(doc, at + ("status",), raw["status"], TREATMENT_STATUSES), _words(indication), confirmed)
 
 
 def _list(doc: Located, at: tuple[Any, ...], value: Any) -> list[Any]:

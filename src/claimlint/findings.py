@@ -75,6 +75,9 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         uses = _uses(sentence_of(doc, claim.start, bounds), ruleset) if rule.when else frozenset()
         if severity is None or not _conflicts(rule.when, treatment, uses):
             continue
+        if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
+                and not treatment.conflict_confirmed(uses, rule.when.status_not):
+            severity = "warning"  # the status conflict rests only on lines marked `confirmed: false`
         finding = _finding(claim, document, lines, rule, severity, treatment)
         if not dedupe or (finding.start, finding.end, finding.category) not in seen:
             seen.add((finding.start, finding.end, finding.category))
