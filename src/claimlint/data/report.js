@@ -50,6 +50,17 @@
     window.getSelection().addRange(range);
   }
 
+  // A link can carry a filtered view: report.html?sev=error&cat=regulatory-status&q=exosome
+  var params = new URLSearchParams(window.location.search);
+  ["sev", "cat"].forEach(function (name) {
+    var wanted = params.getAll(name);
+    if (!wanted.length) { return; }
+    Array.prototype.forEach.call(form.querySelectorAll("input[name=" + name + "]"), function (box) {
+      box.checked = wanted.indexOf(box.value) >= 0;
+    });
+  });
+  form.querySelector("input[type=search]").value = params.get("q") || "";
+
   form.hidden = false;
   form.addEventListener("input", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
