@@ -135,6 +135,17 @@ def clean() -> None:
     click.echo(f"claimlint: {'removed' if removed else 'no cache at'} {folder}", err=True)
 
 
+@cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors; needs claimlint[lsp])."""
+    try:
+        from claimlint.lsp.server import serve
+    except ImportError as exc:
+        raise ClaimlintError(f"the language server needs pygls ({exc.name} is missing): "
+                             "pip install 'claimlint[lsp]'") from None
+    serve()
+
+
 @cli.group()
 def rules() -> None:
     """List and test the rules."""

@@ -43,10 +43,12 @@ def explain_text(rule: Rule) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message: str | None = None) -> str:
+def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message: str | None = None,
+                  examples: bool = False) -> str:
     """The card a reviewer reads (SARIF `help.markdown`, the editor's hover): why, wording, references.
 
-    `suggestions` and `message` are a finding's own filled-in texts, when there is one.
+    `suggestions` and `message` are a finding's own filled-in texts, when there is one;
+    with `examples`, the rule's own flag and pass examples follow, as in `claimlint explain`.
     """
     lines = [f"**{_md(message or plain(rule.message))}**", "",
              f"`{rule.id}` · {rule.category} · {rule.severity}"]
@@ -60,6 +62,9 @@ def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message:
         lines += ["", f"**Safe autofix** (`claimlint check --fix`): {fixes}"]
     if rule.references:
         lines += ["", "**References:**", *(f"- {_reference(r)}" for r in rule.references)]
+    for title, texts in (("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples)):
+        if examples and texts:
+            lines += ["", f"**{title}:**", *(f"- {_md(t)}" for t in texts)]
     return "\n".join(lines) + "\n"
 
 
