@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Sequence
 
-ROW, LABEL_WIDTH, BAR_WIDTH, COUNT_WIDTH = 22, 260, 360, 40
+ROW, LABEL_WIDTH, BAR_WIDTH, COUNT_WIDTH = 22, 240, 280, 40
 
 
 def bar_chart(title: str, rows: Sequence[tuple[str, Sequence[tuple[int, str]]]]) -> str:
@@ -26,7 +26,7 @@ def bar_chart(title: str, rows: Sequence[tuple[str, Sequence[tuple[int, str]]]])
 
 def _row(i: int, label: str, parts: Sequence[tuple[int, str]], top: int) -> str:
     y = i * ROW
-    shown = label if len(label) <= 38 else "…" + label[-37:]
+    shown = label if len(label) <= 36 else "…" + label[-35:]
     out = [f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12" fill="#222">'
            f"<title>{escape(label)}</title>{escape(shown)}</text>"]
     x = float(LABEL_WIDTH)
