@@ -11,10 +11,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimlint.extract import extract
+from claimlint.findings import Finding
 from claimlint.formatters.html import assets
 from claimlint.report.readable import Locator, blocks
+from claimlint.ruleset import Reference
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -264,3 +268,37 @@ def test_locator_maps_source_spans_into_the_copy() -> None:
     a, b = locator.span(source.index("&amp;"), source.index("permanent") + len("permanent"))
     assert document.text[a:b] == "& permanent"
     assert locator.span(0, 3) is None  # the <p> tag is not copy
+
+
+ALLOWED_TAGS = frozenset({"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "div", "section",
+                          "span", "b", "code", "a", "ul", "li", "dl", "dt", "dd", "table", "tr", "th", "td", "svg",
+                          "rect", "text", "form", "fieldset", "legend", "label", "input", "button", "article",
+                          "script"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(copy=st.lists(st.sampled_from(list("<>&\"'=/ ab\n!-;:#x") + ["<script>", "&lt;", "<!--", "]]>", "<p onclick="]),
+                     min_size=1, max_size=40).map("".join),
+       cut=st.integers(0, 80), fmt=st.sampled_from(["page.html", "page.md", "page.txt"]))
+def test_report_escapes_any_copy(copy: str, cut: int, fmt: str) -> None:
+    """Whatever the copy holds, the report's elements are its own, with no event handlers and one script."""
+    from claimlint.formatters import Run
+    from claimlint.formatters import html as report
+
+    start = min(cut, len(copy) - 1)
+    finding = Finding(path=fmt, line=1, column=1, end_line=1, end_column=2, start=start, end=len(copy),
+                      rule="x<y", category="hype\"><b", severity="error", message=copy, text=copy[start:],
+                      suggestions=(copy,), references=(Reference(copy, "javascript:" + copy),), assertion="asserted",
+                      treatment=None)
+    page = report.render(Run([finding], [], 1, [], texts=((fmt, copy),)))
+    tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            tags.append((tag, attrs))
+
+    Parser().feed(page)
+    assert {t for t, _ in tags} <= ALLOWED_TAGS
+    assert [t for t, _ in tags].count("script") == 1 and page.count("</script>") == 1
+    assert not [name for _, attrs in tags for name, _ in attrs if name.startswith("on")]
+    assert not [v for _, attrs in tags for n, v in attrs if n == "href" and (v or "").startswith("javascript")]

@@ -195,3 +195,19 @@ async def test_lsp_config_found_from_the_file_folder_and_reloaded(client: Langua
     assert [d.code for d in after] == ["no-side-effects", "no-side-effects"]
     assert any(r.register_options and "claimlint.yaml" in str(r.register_options)
                for r in client.registrations)  # type: ignore[attr-defined]
+
+
+async def test_lsp_save_lints_again(client: LanguageClient) -> None:
+    """Saving lints the document again; saving the config relints every open document with it."""
+    folder: Path = client.folder / "saved"  # type: ignore[attr-defined]
+    folder.mkdir()
+    config = folder / ".claimlint.yaml"
+    config.write_text("", encoding="utf-8")
+    uri, first = await _open(client, "saved/page.md", PAGE)
+    waiting = asyncio.ensure_future(_diagnostics(client, uri, 1))
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(uri)))
+    assert await waiting == first
+    config.write_text("ignore: [absolute-safety]\n", encoding="utf-8")
+    waiting = asyncio.ensure_future(_diagnostics(client, uri, 1))
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(config.as_uri())))
+    assert not [d for d in await waiting if d.code == "no-side-effects"]
