@@ -153,6 +153,7 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert re.search(r'<a class="claim cat-guaranteed-outcome sev-\w+" href="#c\d+"[^>]*>instant results</a>', dom)
     assert 'id="summary"' in dom and "absolute-safety" in dom
     assert re.search(r'<span id="shown"[^>]*>(\d+) of \1 claims shown</span>', dom)  # the hashed script ran
+    assert '<button type="button" class="copy"' in dom and 'class="copy" hidden' not in dom  # copy buttons shown
     assert "<script>alert(2)</script>" in _visible_text(dom)  # shown as text
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "html-report.png"

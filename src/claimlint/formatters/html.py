@@ -30,8 +30,8 @@ from claimlint.report.charts import bar_chart
 from claimlint.ruleset import CATEGORIES, Rule
 from claimlint.sources import read_source
 
+# One hue per category: light for the highlight in the copy, strong for charts, swatches and card edges.
 COLORS = ("#ffd6d6", "#ffe2b8", "#fff3a8", "#d8f5c4", "#c8ecf5", "#d9dcff", "#f1d4f7", "#e6e0d0", "#d3d3d3")
-CATEGORY_COLORS = dict(zip(CATEGORIES, COLORS))
 CHART_COLORS = ("#d9534f", "#f0a030", "#e8d040", "#6cbf4a", "#3fa7c9", "#6f78e0", "#c56fd8", "#a89468", "#8d8d8d")
 SEVERITY_COLORS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#1b9bbd"}
 SEVERITIES = ("error", "warning", "info")
@@ -42,8 +42,9 @@ def assets() -> tuple[str, str]:
     """The stylesheet (with a colour per category) and the script, as shipped in claimlint/data."""
     data = files("claimlint").joinpath("data")
     css = data.joinpath("report.css").read_text(encoding="utf-8") + "".join(
-        f".claim.cat-{c},.swatch.cat-{c}{{background:{color}}}.card.cat-{c}{{border-left-color:{color}}}\n"
-        for c, color in CATEGORY_COLORS.items())
+        f".claim.cat-{c}{{background:{light}}}.swatch.cat-{c}{{background:{strong}}}"
+        f".card.cat-{c}{{border-left-color:{strong}}}\n"
+        for c, light, strong in zip(CATEGORIES, COLORS, CHART_COLORS))
     return css, data.joinpath("report.js").read_text(encoding="utf-8")
 
 
