@@ -73,6 +73,8 @@ class ClaimlintServer(LanguageServer):
         await self.lint_and_publish(uri)
 
     async def lint_and_publish(self, uri: str) -> None:
+        if uri not in self.workspace.text_documents:
+            return  # closed before its lint came round
         document = self.workspace.get_text_document(uri)
         version, text = document.version, document.source
         fmt = _format(uri, document.language_id)
@@ -80,8 +82,8 @@ class ClaimlintServer(LanguageServer):
             return
         loop = asyncio.get_running_loop()
         diagnostics, linted = await loop.run_in_executor(self.worker, self._lint, uri, text, fmt, version)
-        if self.workspace.get_text_document(uri).version != version:
-            return  # changed meanwhile: the lint scheduled by that change publishes
+        if uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).version != version:
+            return  # closed, or changed meanwhile: the lint scheduled by that change publishes
         self.linted[uri] = linted
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, diagnostics, version))
 

@@ -78,8 +78,7 @@ def _unit_html(document: Document, kind: str, group: list[Block], inside: list[P
     if kind == "cell":
         return _table(document, group, show)
     if kind == "heading":
-        level = group[0].label.rpartition(" ")[2]
-        return f'<p class="h h{escape(level)}">{show(group[0])}</p>'
+        return f'<p class="h h{group[0].level}">{show(group[0])}</p>'
     return f'<p class="{escape(kind)}">{show(group[0])}</p>'
 
 

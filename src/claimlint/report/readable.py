@@ -33,6 +33,7 @@ _SETEXT = re.compile(r"\s{0,3}(=+|-+)\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
 _TEXT_ITEM = re.compile(r"\s*(?:[-*•+▪◦–]\s*(?=\w)|(?:\d{1,3}|[a-zA-Z])[.)]\s+)")
 _META_NAME = re.compile(r"""(?:name|property)\s*=\s*["']?([^"'\s>]+)""", re.I)
+Kind = tuple[str, int, str]  # kind, heading level, label
 
 
 class Block(NamedTuple):
@@ -44,6 +45,7 @@ class Block(NamedTuple):
     end: int
     src: int  # source offset of its first character
     src_end: int
+    level: int = 0  # a heading's level, 1 to 6
 
 
 class Locator:
@@ -84,8 +86,8 @@ def blocks(document: Document) -> list[Block]:
         if not piece.strip():
             continue
         src, src_end = document.smap.start(start), document.smap.end(end)
-        kind, label = kind_of(document, src, src_end)
-        out.append(Block(kind, label, start, end, src, src_end))
+        kind, level, label = kind_of(document, src, src_end)
+        out.append(Block(kind, label, start, end, src, src_end, level))
     return out
 
 
@@ -95,35 +97,37 @@ def same_row(document: Document, previous: Block, block: Block) -> bool:
     return "<tr" not in between.lower() if document.fmt == "html" else "\n" not in between
 
 
-def _html_kind(document: Document, src: int, src_end: int) -> tuple[str, str]:
+def _html_kind(document: Document, src: int, src_end: int) -> Kind:
+    """The block tag opened last before the text says what it is; after a closing tag, a paragraph."""
     source = document.source
     lt, gt = source.rfind("<", 0, src), source.rfind(">", 0, src)
     if lt > gt:  # inside a tag: an attribute's text
-        return _attribute_kind(source[lt:source.find(">", src) if source.find(">", src) > 0 else len(source)])
+        close = source.find(">", src)
+        return _attribute_kind(source[lt:close if close >= 0 else len(source)])
     for m in reversed(list(_TAG.finditer(source, max(0, src - 4000), src))):
         tag = m.group(2).lower()
         if tag not in _STRUCTURE:
             continue
         kind = "paragraph" if m.group(1) else _TAG_KINDS.get(tag, "paragraph")
-        return kind, _label(kind, int(tag[1]) if kind == "heading" else 0)
-    return "paragraph", ""
+        return _kind(kind, int(tag[1]) if kind == "heading" else 0)
+    return _kind("paragraph")
 
 
-def _attribute_kind(tag_text: str) -> tuple[str, str]:
+def _attribute_kind(tag_text: str) -> Kind:
     m = _TAG.match(tag_text)
     if m and m.group(2).lower() == "meta":
         name = _META_NAME.search(tag_text)
         key = name.group(1).lower() if name else "description"
-        return "meta", {"description": "Meta description", "og:title": "Social title",
-                        "twitter:title": "Social title"}.get(key, "Social description")
-    return "alt", "Image alt text"
+        return "meta", 0, {"description": "Meta description", "og:title": "Social title",
+                           "twitter:title": "Social title"}.get(key, "Social description")
+    return "alt", 0, "Image alt text"
 
 
-def _markdown_kind(document: Document, src: int, src_end: int) -> tuple[str, str]:
+def _markdown_kind(document: Document, src: int, src_end: int) -> Kind:
     source = document.source
     if source.startswith("---") and src < source.find("\n---", 3):  # front matter
         key = source[source.rfind("\n", 0, src) + 1:src].split(":")[0].strip()
-        return ("title", "Title") if key == "title" else ("meta", "Meta description")
+        return _kind("title") if key == "title" else ("meta", 0, "Meta description")
     line_start = source.rfind("\n", 0, src) + 1
     line_end = source.find("\n", src)
     line = source[line_start:line_end if line_end >= 0 else len(source)]
@@ -131,33 +135,35 @@ def _markdown_kind(document: Document, src: int, src_end: int) -> tuple[str, str
     if line.lstrip().startswith("<"):
         return _html_kind(document, src, src_end)
     if source[max(src - 2, 0):src] == "![" and source.startswith("](", src_end):
-        return "alt", "Image alt text"
+        return "alt", 0, "Image alt text"
     heading = _MD_HEADING.match(line)
     if heading or (_SETEXT.match(after) and after.strip()):
         level = len(heading.group(1)) if heading else (1 if "=" in after else 2)
-        return "heading", _label("heading", level)
+        return _kind("heading", level)
     if _MD_ITEM.match(line):
-        return "item", ""
+        return _kind("item")
     if "|" in line and _TABLE_RULE.search(source):
-        return "cell", ""
-    return "paragraph", ""
+        return _kind("cell")
+    return _kind("paragraph")
 
 
-def _plain_kind(document: Document, src: int, src_end: int) -> tuple[str, str]:
+def _plain_kind(document: Document, src: int, src_end: int) -> Kind:
+    """Plain text, as extract/plain.py reads it: list markers, short unpunctuated lines as headings."""
     source = document.source
     line_start = source.rfind("\n", 0, src) + 1
     if _TEXT_ITEM.match(source, line_start) and document.fmt == "text":
-        return "item", ""
+        return _kind("item")
     text = source[src:src_end]
     if document.fmt == "text" and "\n" not in text.strip() and len(text) <= 70 and text.strip()[-1:].isalnum():
-        return "heading", _label("heading", 2)
-    return "paragraph", ""
+        return _kind("heading", 2)
+    return _kind("paragraph")
 
 
-def _label(kind: str, level: int) -> str:
-    return {"heading": f"Heading {level}", "title": "Title", "data": "Structured data"}.get(kind, "")
+def _kind(kind: str, level: int = 0) -> Kind:
+    label = {"heading": f"Heading {level}", "title": "Title", "data": "Structured data"}.get(kind, "")
+    return kind, level, label
 
 
-_CLASSIFIERS: dict[str, Callable[[Document, int, int], tuple[str, str]]] = {
+_CLASSIFIERS: dict[str, Callable[[Document, int, int], Kind]] = {
     "html": _html_kind, "markdown": _markdown_kind, "text": _plain_kind,
 }
