@@ -303,3 +303,17 @@ def test_report_escapes_any_copy(copy: str, cut: int, fmt: str) -> None:
     assert [t for t, _ in tags].count("script") == 1 and page.count("</script>") == 1
     assert not [name for _, attrs in tags for name, _ in attrs if name.startswith("on")]
     assert not [v for _, attrs in tags for n, v in attrs if n == "href" and (v or "").startswith("javascript")]
+
+
+def test_report_lists_claims_of_a_file_changed_since_the_lint(tmp_path: Path) -> None:
+    """Offsets from the lint no longer hold in the new text: the card is still shown, nothing is mis-highlighted."""
+    from claimlint.formatters import Run
+    from claimlint.formatters import html as report
+
+    (tmp_path / "a.md").write_text("Totally new words here.\n", encoding="utf-8")
+    finding = Finding(path=str(tmp_path / "a.md"), line=1, column=1, end_line=1, end_column=8, start=0, end=7,
+                      rule="no-side-effects", category="absolute-safety", severity="error", message="Risk-free.",
+                      text="No risk", suggestions=(), references=(), assertion="asserted", treatment=None)
+    page = report.render(Run([finding], [], 1, []))
+    assert 'data-rule="no-side-effects"' in page and "Totally new words here." in page
+    assert 'class="claim' not in page and "changed since the lint" in page

@@ -30,7 +30,8 @@ CardMaker = Callable[[Finding, str, str], str]  # (finding, anchor, quote) -> ca
 def rows(document: Document, findings: Iterable[tuple[Finding, str]], make_card: CardMaker) -> str:
     """The document's copy as rows of text and cards."""
     locator = Locator(document)
-    placed = [Placed(f, anchor, locator.span(f.start, f.end)) for f, anchor in findings]
+    placed = [Placed(f, anchor, locator.span(f.start, f.end) if document.source[f.start:f.end] == f.text else None)
+              for f, anchor in findings]  # a file changed since it was linted: its claims are listed, not placed
     units = _units(blocks(document))
     out, used = [], set()
     for kind, group in units:
@@ -40,7 +41,7 @@ def rows(document: Document, findings: Iterable[tuple[Finding, str]], make_card:
         out.append(_row(text, inside, document, make_card))
     rest = [p for p in placed if p.anchor not in used]
     if rest:
-        note = '<p class="muted">Not in the readable copy (in markup or an attribute claimlint reads):</p>'
+        note = '<p class="muted">Not found in the copy as it reads now (in markup, or changed since the lint):</p>'
         out.append(_row(note, rest, document, make_card))
     return "\n".join(out)
 
