@@ -133,6 +133,9 @@ async def test_lsp_replace_with_a_suggestion_then_the_diagnostic_goes(client: La
     uri, diagnostics = await _open(client, "replace.md", PAGE)
     (found,) = [d for d in diagnostics if d.code == "no-side-effects"]
     actions = await _actions(client, uri, found)
+    source_only = await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri), found.range, lsp.CodeActionContext([found], [lsp.CodeActionKind.Source])))
+    assert not source_only  # quick fixes only when the client asks for them
     replace = [a for a in actions if a.title.startswith("Replace with: ")]
     assert replace and all(a.kind == lsp.CodeActionKind.QuickFix for a in actions)
     edits = replace[0].edit.changes[uri]  # type: ignore[union-attr,index]

@@ -193,6 +193,9 @@ def make_server() -> ClaimlintServer:
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
     def code_action(ls: ClaimlintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         uri = params.text_document.uri
+        only = params.context.only
+        if only and not any("quickfix".startswith(str(getattr(kind, "value", kind))) for kind in only):
+            return None  # the client asked for other kinds (e.g. source actions on save)
         linted = ls.linted.get(uri)
         if linted is None or linted.version != ls.workspace.get_text_document(uri).version:
             return None  # the text has changed since the lint: its offsets no longer hold
