@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -62,10 +63,30 @@ def test_sarif_result_location_and_rule_metadata(site: Path, run, empty_config: 
     described = driver["rules"][result["ruleIndex"]]
     assert described["id"] == "no-side-effects" and described["name"] == "NoSideEffects"
     assert described["helpUri"] == rule.references[0].url
-    assert described["help"] == {"text": f"Instead, try: {rule.suggestions[0]}"}
-    assert described["fullDescription"] == {"text": " ".join(rule.why.split())}
+    assert described["fullDescription"]["text"].split()[:5] == rule.why.split()[:5]
     assert described["defaultConfiguration"] == {"level": "error"}
     assert [d["id"] for d in driver["rules"]] == [r.id for r in load_ruleset(empty_config, False).rules]
+
+
+def test_sarif_rule_metadata_reads_as_sentences_with_a_help_card(site: Path, run, empty_config: str) -> None:
+    """SARIF reserves braces for message arguments ({0}); a {treatment} left in rule text renders
+    as a blank in viewers. Every rule gets a Markdown help card: why, wording, references."""
+    log = _sarif(run, empty_config)
+    jsonschema.validate(log, SCHEMA)
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    loaded = {r.id: r for r in load_ruleset(empty_config, False).rules}
+    assert {r["id"] for r in rules} == set(loaded)
+    for described in rules:
+        texts = [described["shortDescription"]["text"], described["fullDescription"]["text"],
+                 described["help"]["text"], described["help"]["markdown"]]
+        assert not [t for t in texts if re.search(r"\{\w*\}", t)], described["id"]
+        assert all("  " not in t for t in texts[:2]), described["id"]
+        markdown, rule = described["help"]["markdown"], loaded[described["id"]]
+        assert ("**Why:**" in markdown) == bool(rule.why)
+        assert ("**Suggested wording:**" in markdown) == bool(rule.suggestions)
+        assert markdown.count("\n- [") == sum(bool(re.match(r"https?://", r.url)) for r in rule.references)
+        for reference in rule.references:
+            assert reference.url in markdown and reference.url in described["help"]["text"]
 
 
 def test_sarif_fingerprints_survive_lines_inserted_above(site: Path, run, empty_config: str) -> None:

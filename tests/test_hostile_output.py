@@ -63,7 +63,9 @@ def test_sarif_and_json_round_trip_the_text(site: Path, run, empty_config: str) 
 
 
 def test_html_report_injects_nothing(site: Path, run, empty_config: str) -> None:
-    out = _run(run, empty_config, site, "html")
+    from claimlint.formatters.html import assets
+
+    out = _run(run, empty_config, site, "html").replace(f"<script>{assets()[1]}</script>", "")  # the report's own
     assert "<script" not in out and "<img" not in out and "<b>&" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "default-src 'none'" in out

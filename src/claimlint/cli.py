@@ -135,6 +135,17 @@ def clean() -> None:
     click.echo(f"claimlint: {'removed' if removed else 'no cache at'} {folder}", err=True)
 
 
+@cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors; needs claimlint[lsp])."""
+    try:
+        from claimlint.lsp.server import serve
+    except ImportError as exc:
+        raise ClaimlintError(f"the language server needs pygls ({exc.name} is missing): "
+                             "pip install 'claimlint[lsp]'") from None
+    serve()
+
+
 @cli.group()
 def rules() -> None:
     """List and test the rules."""
@@ -168,18 +179,12 @@ def rules_test(config_path: str | None) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
 def explain(rule_id: str, config_path: str | None) -> None:
     """Show a rule: message, why, references, examples and suggestions."""
-    ruleset = _ruleset(config_path)
-    rule = ruleset.rule(rule_id)
+    from claimlint.ruledoc import explain_text
+
+    rule = _ruleset(config_path).rule(rule_id)
     if rule is None:
         raise ClaimlintError(f"unknown rule id {rule_id!r}; see `claimlint rules list`")
-    click.echo(f"{rule.id} ({rule.category}, {rule.severity})\n\n{rule.message}\n")
-    if rule.why:
-        click.echo(f"Why:\n  {rule.why.strip()}\n")
-    sections = [("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples),
-                ("Suggestions", rule.suggestions), ("References", [f"{r.title} <{r.url}>" for r in rule.references])]
-    for title, items in sections:
-        if items:
-            click.echo(f"{title}:\n" + "\n".join(f"  - {item}" for item in items) + "\n")
+    click.echo(explain_text(rule), nl=False)
 
 
 def _ruleset(config_path: str | None):  # noqa: ANN202

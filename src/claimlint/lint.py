@@ -86,6 +86,26 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
     return [f for f in report.findings if f.suppressed is None]
 
 
+def lint_source(text: str, path: str, fmt: str | None = None, config_path: str | None = None,
+                model: str | None = None) -> tuple[list[Finding], list[str]]:
+    """One document's findings (suppressed ones marked) and its directive problems ("line: message").
+
+    For an editor, where the copy is half written: a directive naming an
+    unknown rule is one more problem to show, not an exception that would hide
+    every other finding. `config_path` is used as given (None: the defaults);
+    the caller decides where the config is found.
+    """
+    for document, findings, problems in lint_documents([extract(path, text, fmt)], config_path, model):
+        return findings, [p[len(document.path) + 1:] for p in problems]
+    return [], []
+
+
+def forget_config() -> None:
+    """Drop the loaded rule sets and pipelines, so a config edited since is read again."""
+    load_ruleset.cache_clear()
+    pipeline.cache_clear()
+
+
 def lint_paths(paths: Sequence[str], config: str | None = None, model: str | None = None,
                stdin: tuple[str, str] | None = None, sitemaps: Sequence[str] = (),
                max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None,

@@ -1,76 +1,138 @@
-"""`--format html`: one self-contained page for marketing and compliance reviewers.
+"""`--format html`: one self-contained page for marketing managers, clinic owners and compliance reviewers.
 
-The top of the page counts claims by category, severity and file; below,
-each document's copy is shown with its claims highlighted in a colour per
-category, and each claim says which rule fired, why it matters (with the
-references) and hedged wording to use instead.
+The top is a summary to read in ten seconds: counts by severity, bar charts
+by category and by file (inline SVG), and the worst pages first. Below, each
+page is shown as its readable copy, the text a visitor reads rather than its
+markup, with each claim highlighted and a card beside it (report/page.py).
+Filters and a search box work offline; the page prints to PDF.
 
 The copy is untrusted: every character from the input goes through
 `html.escape`, and the page carries a Content-Security-Policy that allows no
-script, no network and only its own stylesheet (pinned by hash), so even a
-mistake in escaping could not run anything.
+network, and only its own stylesheet and script, each pinned by hash, so even
+a mistake in escaping could not run anything.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
-import re
+from functools import lru_cache
 from html import escape
-from typing import Iterable, Mapping
+from importlib.resources import files
+from typing import Mapping
 
 from claimlint.errors import ClaimlintError
-from claimlint.findings import SEVERITY_RANK, Finding
-from claimlint.formatters import Run, summary
+from claimlint.extract import extract
+from claimlint.findings import Finding
+from claimlint.formatters import Run, relative_path
+from claimlint.report import page
+from claimlint.report.cards import card, category_class
+from claimlint.report.charts import bar_chart
 from claimlint.ruleset import CATEGORIES, Rule
 from claimlint.sources import read_source
 
+# One hue per category: light for the highlight in the copy, strong for charts, swatches and card edges.
 COLORS = ("#ffd6d6", "#ffe2b8", "#fff3a8", "#d8f5c4", "#c8ecf5", "#d9dcff", "#f1d4f7", "#e6e0d0", "#d3d3d3")
-CSS = """
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem 2rem;color:#222}
-table{border-collapse:collapse;margin:.5rem 0 1rem}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
-.copy{white-space:pre-wrap;word-wrap:break-word;background:#fafafa;border:1px solid #ddd;padding:1rem;font:13px/1.6 monospace}
-.claim{border-radius:3px;padding:0 1px;color:inherit;text-decoration:none;border-bottom:2px solid #555}
-.card{border-left:6px solid #999;margin:.8rem 0;padding:.3rem .8rem;background:#fcfcfc}
-.sev{font-weight:bold;text-transform:uppercase;font-size:12px}.error{color:#b00}.warning{color:#a60}.info{color:#067}
-.swatch{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.3em;border:1px solid #999}
-.quote{background:#f4f4f4;padding:0 .3em}.muted{color:#666}
-""" + "".join(f".claim.cat-{c},.swatch.cat-{c}{{background:{color}}}.card.cat-{c}{{border-left-color:{color}}}\n"
-            for c, color in zip(CATEGORIES, COLORS))
+CHART_COLORS = ("#d9534f", "#f0a030", "#e8d040", "#6cbf4a", "#3fa7c9", "#6f78e0", "#c56fd8", "#a89468", "#8d8d8d")
+SEVERITY_COLORS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#1b9bbd"}
+SEVERITIES = ("error", "warning", "info")
+
+
+@lru_cache(maxsize=1)
+def assets() -> tuple[str, str]:
+    """The stylesheet (with a colour per category) and the script, as shipped in claimlint/data."""
+    data = files("claimlint").joinpath("data")
+    css = data.joinpath("report.css").read_text(encoding="utf-8") + "".join(
+        f".claim.cat-{c}{{background:{light}}}.swatch.cat-{c}{{background:{strong}}}"
+        f".card.cat-{c}{{border-left-color:{strong}}}\n"
+        for c, light, strong in zip(CATEGORIES, COLORS, CHART_COLORS))
+    return css, data.joinpath("report.js").read_text(encoding="utf-8")
 
 
 def render(run: Run) -> str:
     shown = sorted(run.findings + (run.suppressed if run.show_suppressed else []),
                    key=lambda f: (f.path, f.start, f.end, f.rule))
-    ids = {id(f): f"c{n}" for n, f in enumerate(shown, 1)}
+    ids = page.anchors(shown)
     by_path: dict[str, list[Finding]] = {}
     for f in shown:
         by_path.setdefault(f.path, []).append(f)
+    order = sorted(by_path, key=lambda p: (*(-_count(by_path[p], s) for s in SEVERITIES), p))
     rules = {r.id: r for r in run.rules}
     texts = dict(run.texts)
-    docs = [_document(n, path, items, ids, rules, texts.get(path)) for n, (path, items) in enumerate(by_path.items())]
-    body = "\n".join(["<h1>claimlint report</h1>", _summary(run, by_path), *docs])
-    digest = base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()
-    csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    docs = [_document(n, path, by_path[path], ids, rules, texts.get(path)) for n, path in enumerate(order, 1)]
+    body = "\n".join(["<h1>Health-claim review</h1>", _summary(run, by_path, order), _filters(shown), *docs])
+    css, script = assets()
+    csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(script)}; "
+           f"base-uri 'none'; form-action 'none'")
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
-            f'<meta name="referrer" content="no-referrer">\n<title>claimlint report</title>\n'
-            f"<style>{CSS}</style></head>\n<body>\n{body}\n"
-            f'<p class="muted">claimlint {escape(run.version)}</p></body></html>\n')
+            f'<meta name="referrer" content="no-referrer">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>claimlint report</title>\n<style>{css}</style></head>\n<body>\n{body}\n"
+            f'<p class="muted">claimlint {escape(run.version)}</p>\n<script>{script}</script></body></html>\n')
 
 
-def _summary(run: Run, by_path: Mapping[str, list[Finding]]) -> str:
-    """Counts first, so a reviewer sees the size of the job before the detail."""
-    data = summary(run)
-    sev = " ".join(f'<span class="sev {s}">{n} {s}</span>' for s, n in data["by_severity"].items())  # type: ignore[attr-defined]
-    cats = "".join(f'<tr><td><span class="swatch {_cat(c)}"></span>{escape(c)}</td><td>{n}</td></tr>'
-                   for c, n in data["by_category"].items())  # type: ignore[attr-defined]
-    files = "".join(f'<tr><td><a href="#doc{n}">{escape(p)}</a></td><td>{sum(not f.suppressed for f in items)}</td></tr>'
-                    for n, (p, items) in enumerate(by_path.items()))
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1 and word != 'info')}"
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def _count(findings: list[Finding], sev: str) -> int:
+    return sum(f.severity == sev and not f.suppressed for f in findings)
+
+
+def _summary(run: Run, by_path: Mapping[str, list[Finding]], order: list[str]) -> str:
+    """Counts first, so a reader sees the size of the job before the detail."""
+    total = len(run.findings)
+    tiles = "".join(f'<div class="tile {s}"><b>{_count(run.findings, s)}</b>{s}</div>' for s in SEVERITIES)
+    lead = (f'<p>{total} claim{"s" * (total != 1)} to review in {len(by_path)} of {run.files} '
+            f'file{"s" * (run.files != 1)}' + (f"; {len(run.suppressed)} suppressed" if run.suppressed else "") + ".</p>")
+    categories = [(c, [(sum(f.category == c for f in run.findings), CHART_COLORS[i])])
+                  for i, c in enumerate(CATEGORIES) if any(f.category == c for f in run.findings)]
+    files = [(relative_path(p), [(_count(by_path[p], s), SEVERITY_COLORS[s]) for s in SEVERITIES]) for p in order]
+    charts = (f'<div class="charts"><div><h3>By category</h3>{bar_chart("Claims by category", categories)}</div>'
+              f'<div><h3>By file</h3>{bar_chart("Claims by file, by severity", files)}'
+              f'<p class="legend muted">{_legend()}</p></div></div>')
+    return (f'<section id="summary"><h2>Summary</h2>{lead}<div class="tiles">{tiles}</div>{charts}'
+            f"{_worst(by_path, order)}{_clean(run, by_path)}{_errors(run)}</section>")
+
+
+def _legend() -> str:
+    return " ".join(f'<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="{c}"/></svg> {s}'
+                    for s, c in SEVERITY_COLORS.items())
+
+
+def _worst(by_path: Mapping[str, list[Finding]], order: list[str]) -> str:
+    head = "<tr><th>Page</th>" + "".join(f"<th>{s.capitalize()}</th>" for s in SEVERITIES) + "</tr>"
+    rows = "".join(f'<tr><td><a href="#doc{n}">{escape(relative_path(p))}</a></td>'
+                   + "".join(f"<td>{_count(by_path[p], s)}</td>" for s in SEVERITIES) + "</tr>"
+                   for n, p in enumerate(order, 1))
+    return f'<h3>Worst pages first</h3><table class="worst">{head}{rows}</table>' if rows else ""
+
+
+def _clean(run: Run, by_path: Mapping[str, list[Finding]]) -> str:
+    clean = [p for p in run.paths if p not in by_path]
+    items = ", ".join(f"<code>{escape(relative_path(p))}</code>" for p in clean)
+    return f"<p>No risky claims found in: {items}</p>" if clean else ""
+
+
+def _errors(run: Run) -> str:
     errors = "".join(f"<li>{escape(e)}</li>" for e in run.errors)
-    return (f'<section id="summary"><h2>Summary</h2><p>{data["findings"]} claims in {run.files} files: {sev}; '
-            f'{data["suppressed"]} suppressed</p>\n<h3>By category</h3><table><tr><th>Category</th><th>Claims</th></tr>'
-            f'{cats}</table>\n<h3>By file</h3><table><tr><th>File</th><th>Claims</th></tr>{files}</table>'
-            + (f"<h3>Input errors</h3><ul>{errors}</ul>" if errors else "") + "</section>")
+    return f"<h3>Input errors</h3><ul>{errors}</ul>" if errors else ""
+
+
+def _filters(shown: list[Finding]) -> str:
+    """Shown by the page's script; without a script (or in print) every claim stays visible."""
+    present = [c for c in CATEGORIES if any(f.category == c for f in shown)]
+    sev = "".join(f'<label><input type="checkbox" name="sev" value="{s}" checked> {s}</label>' for s in SEVERITIES)
+    cat = "".join(f'<label><input type="checkbox" name="cat" value="{escape(c)}" checked> '
+                  f'<span class="swatch {category_class(c)}"></span>{escape(c)}</label>' for c in present)
+    return (f'<form id="filters" class="filters" role="search" hidden><fieldset><legend>Severity</legend>{sev}'
+            f'</fieldset><fieldset><legend>Category</legend>{cat}</fieldset><label>Search '
+            f'<input type="search" placeholder="words, rule or file"></label><span id="shown" aria-live="polite">'
+            f"</span></form>")
 
 
 def _document(n: int, path: str, items: list[Finding], ids: Mapping[int, str], rules: Mapping[str, Rule],
@@ -80,58 +142,12 @@ def _document(n: int, path: str, items: list[Finding], ids: Mapping[int, str], r
             text = read_source(path)
         except ClaimlintError:
             text = None  # the file is gone or unreadable now: list the claims without the copy
-    copy = f'<pre class="copy">{_highlight(text, items, ids)}</pre>' if text is not None else \
-        '<p class="muted">(the copy could not be read again for display)</p>'
-    cards = "\n".join(_card(f, ids[id(f)], rules.get(f.rule)) for f in items)
-    return f'<section id="doc{n}"><h2>{escape(path)}</h2>\n{copy}\n{cards}</section>'
-
-
-def _highlight(text: str, items: Iterable[Finding], ids: Mapping[int, str]) -> str:
-    """The copy, escaped, with each claim's span linked to its card; overlaps show the most severe."""
-    spans = [f for f in items if f.start < f.end and text[f.start:f.end] == f.text]
-    cuts = sorted({0, len(text), *(f.start for f in spans), *(f.end for f in spans)})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        piece = escape(text[a:b])
-        over = [f for f in spans if f.start <= a and b <= f.end]
-        if over:
-            top = max(over, key=lambda f: SEVERITY_RANK.get(f.severity, 0))
-            title = escape(", ".join(f.rule for f in over))
-            piece = f'<a class="claim {_cat(top.category)}" href="#{ids[id(top)]}" title="{title}">{piece}</a>'
-        out.append(piece)
-    return "".join(out)
-
-
-def _card(f: Finding, anchor: str, rule: Rule | None) -> str:
-    parts = [f'<div class="card {_cat(f.category)}" id="{anchor}"><p><span class="sev {_sev(f.severity)}">'
-             f'{escape(f.severity)}</span> line {f.line}:{f.column} <b>{escape(f.rule)}</b> '
-             f'<span class="muted">({escape(f.category)})</span> <span class="quote">{escape(f.text)}</span></p>',
-             f"<p>{escape(f.message)}</p>"]
-    if f.suppressed:
-        parts.append(f'<p class="muted">Suppressed: {escape(f.suppressed)}</p>')
-    if rule is not None and rule.why:
-        parts.append(f"<p><b>Why:</b> {escape(' '.join(rule.why.split()))}</p>")
-    if f.references:
-        links = "".join(f"<li>{_link(r.title, r.url)}</li>" for r in f.references)
-        parts.append(f"<p><b>References:</b></p><ul>{links}</ul>")
-    if f.suggestions:
-        parts.append("<p><b>Try instead:</b></p><ul>" + "".join(f"<li>{escape(s)}</li>" for s in f.suggestions) + "</ul>")
-    if rule is not None and rule.fix:
-        fixes = ", ".join(f"“{escape(x.replace)}” → “{escape(x.with_)}”" for x in rule.fix)
-        parts.append(f"<p><b>Autofix</b> (<code>claimlint check --fix</code>): {fixes}</p>")
-    return "\n".join(parts) + "</div>"
-
-
-def _link(title: str, url: str) -> str:
-    """Only web links become links; anything else is shown as text."""
-    if not re.match(r"https?://", url):
-        return f"{escape(title)} ({escape(url)})"
-    return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(title)}</a>'
-
-
-def _cat(category: str) -> str:
-    return "cat-" + re.sub(r"[^a-z0-9-]", "", category)
-
-
-def _sev(severity: str) -> str:
-    return severity if severity in SEVERITY_RANK else ""
+    counts = ", ".join(_plural(_count(items, s), s) for s in SEVERITIES if _count(items, s))
+    head = f'<h2><code>{escape(relative_path(path))}</code></h2><p class="muted">{escape(counts)}</p>'
+    make_card = lambda f, anchor, quote: card(f, anchor, rules.get(f.rule), quote)  # noqa: E731
+    if text is None:
+        cards = "".join(make_card(f, ids[id(f)], f.text) for f in items)
+        body = f'<p class="muted">(the copy could not be read again for display)</p>{cards}'
+    else:
+        body = page.rows(extract(path, text), ((f, ids[id(f)]) for f in items), make_card)
+    return f'<section class="doc" id="doc{n}">{head}\n{body}</section>'

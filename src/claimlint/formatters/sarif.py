@@ -11,9 +11,11 @@ import json
 from pathlib import PurePath
 from urllib.parse import quote
 
+from claimlint import ruledoc
 from claimlint.baseline import occurrences
 from claimlint.findings import Finding
 from claimlint.formatters import Run, relative_path
+from claimlint.ruledoc import plain
 from claimlint.ruleset import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -37,18 +39,28 @@ def render(run: Run) -> str:
 
 
 def _rule(rule: Rule) -> dict[str, object]:
+    """Rule metadata as plain sentences: viewers read `{name}` braces as message arguments."""
     entry: dict[str, object] = {
         "id": rule.id, "name": "".join(part.capitalize() for part in rule.id.split("-")),
-        "shortDescription": {"text": rule.message},
-        "fullDescription": {"text": " ".join(rule.why.split()) or rule.message},
+        "shortDescription": {"text": plain(rule.message)},
+        "fullDescription": {"text": ruledoc.why(rule) or plain(rule.message)},
+        "help": {"text": _help_text(rule), "markdown": ruledoc.help_markdown(rule)},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["health-claims", rule.category]},
     }
-    if rule.suggestions:
-        entry["help"] = {"text": f"Instead, try: {rule.suggestions[0]}"}
     if rule.references:
         entry["helpUri"] = rule.references[0].url
     return entry
+
+
+def _help_text(rule: Rule) -> str:
+    """The help card without Markdown, for viewers that show `help.text`."""
+    parts = [plain(rule.message)]
+    if rule.why:
+        parts.append(f"Why: {ruledoc.why(rule)}")
+    parts += [f"Suggested wording: {plain(s)}" for s in rule.suggestions]
+    parts += [f"Reference: {r.title} <{r.url}>" for r in rule.references]
+    return "\n".join(parts)
 
 
 def _result(f: Finding, key: str, index: dict[str, int]) -> dict[str, object]:
