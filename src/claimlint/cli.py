@@ -59,7 +59,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
           show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None,
           fix: bool = False, diff: bool = False, sitemap: tuple[str, ...] = (), max_pages: int = 500,
           jobs: int | None = None, no_cache: bool = False) -> None:
-    """Lint files and folders (Markdown, HTML, text) and http(s) pages; '-' reads standard input."""
+    """Lint files and folders (Markdown, MDX, HTML, templates, JS/TS, data files, Word, rST) and http(s) pages;
+    '-' reads standard input."""
     from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
     from claimlint.lint import lint_paths, resolve_config
@@ -89,7 +90,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
         active = filter_new(active, known)
     run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
               color=_color(output), show_suppressed=show_suppressed, version=__version__,
-              rules=ruleset.rules, paths=report.paths, texts=(stdin,) if stdin else ())
+              rules=ruleset.rules, paths=report.paths, texts=(stdin,) if stdin else (), skipped=report.skipped)
     _write(formatter(fmt)(run) if patch is None else patch, output)
     for error in report.errors:
         click.echo(f"claimlint: {safe(error)}", err=True)

@@ -1,0 +1,104 @@
+"""MDX -> prose: Markdown, with its `import`/`export` blocks and JSX read as code.
+
+An `import`/`export` block (starting a line after a blank line, as MDX reads
+it, and running until the JavaScript parses) is read by the JS reader, so
+`export const metadata = { title: ..., faqs: [...] }` gives its copy and
+nothing else. `{expressions}` in the body are code and blanked out (a
+`{/* claimlint-disable ... */}` comment is kept as a directive). What is
+left is Markdown; its JSX blocks are read as HTML whose copy props (the
+prose keys: `title`, `description`, `alt`, ...) are linted. Each region is
+read into its own builder and the blocks merged in file order.
+"""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from claimlint.extract.js import read_js
+from claimlint.extract.html import add_html
+from claimlint.extract.markdown import _FRONT_MATTER, add_markdown
+from claimlint.extract.prose import DEFAULT, Options, is_prose_key
+from claimlint.errors import ParseError
+from claimlint.extract.templates import Span, blank, braces
+from claimlint.extract.textmap import Comment, TextBuilder, merge
+
+_ESM_START = re.compile(r"^(?:import|export)\b", re.M)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_ENDS_BLANK = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\Z")
+_EXPRESSION_COMMENT = re.compile(r"\{\s*/\*(.*)\*/\s*\}\Z", re.S)
+
+
+def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Extract the copy of an MDX document into `builder`."""
+    front = _FRONT_MATTER.match(source)
+    front_end = front.end() if front else 0
+    code = [(0, front_end)] if front else []
+    code += [(m.start(), m.end()) for m in _FENCE.finditer(source)]
+    esm = _esm_blocks(source, code, front_end)
+    parts: list[TextBuilder] = []
+    for start, end in esm:
+        part = TextBuilder()
+        read_js(part, source[start:end], options, "js", base=start, first_line=source.count("\n", 0, start) + 1,
+                what="MDX import/export (JavaScript)")
+        parts.append(part)
+    code += esm + [(m.start(), m.end()) for m in _INLINE_CODE.finditer(source)]
+    body = TextBuilder()
+    expressions = _expressions(source, code, body)
+    markdown = blank(source, esm + expressions)
+    copy_prop = partial(is_prose_key, options=options)
+    add_markdown(body, markdown, options, html=lambda b, s, base: add_html(b, s, base=base, copy_attr=copy_prop))
+    merge(builder, [body, *parts])
+
+
+def _esm_blocks(source: str, code: list[Span], front_end: int) -> list[Span]:
+    """Spans of import/export blocks: from a line that starts with either, after a blank line,
+    to the first blank line at which the JavaScript so far parses."""
+    blocks: list[Span] = []
+    for m in _ESM_START.finditer(source):
+        start = m.start()
+        if (blocks and start < blocks[-1][1]) or _inside(start, code) or not _after_blank_line(source, start, front_end):
+            continue
+        blocks.append((start, _esm_end(source, start)))
+    return blocks
+
+
+def _esm_end(source: str, start: int) -> int:
+    """Grow the block a paragraph at a time until its brackets balance (then the parser judges it)."""
+    end = start
+    while True:
+        gap = _BLANK_LINE.search(source, end)
+        end = gap.start() + 1 if gap else len(source)
+        if _balanced(source[start:end]) or end >= len(source):
+            return end
+        end = gap.end() if gap else len(source)
+
+
+def _balanced(code: str) -> bool:
+    """Do the brackets of `code` close, outside strings and comments? (A cheap test before parsing.)"""
+    try:
+        return braces("{" + code + "\n}") == [(0, len(code) + 3)]
+    except ParseError:  # an unclosed bracket: not yet
+        return False
+
+
+def _after_blank_line(source: str, start: int, front_end: int) -> bool:
+    """MDX reads `import`/`export` as code only where a paragraph could start, not mid-paragraph."""
+    before = source[front_end:start]
+    return not before.strip() or bool(_ENDS_BLANK.search(before))
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _expressions(source: str, code: list[Span], body: TextBuilder) -> list[Span]:
+    """`{...}` spans outside code; `{/* ... */}` comments are kept as directives."""
+    spans = braces(blank(source, code))  # braces() itself steps over <script>, <style> and comments
+    for start, end in spans:
+        comment = _EXPRESSION_COMMENT.match(source, start, end)
+        if comment:
+            body.comments.append(Comment(start, end, comment.group(1)))
+    return spans
