@@ -34,6 +34,7 @@ INLINE_COMPONENTS = frozenset({"Link", "NavLink", "Trans", "FormattedMessage", "
                                "Strong", "Em", "Emphasis", "Mark", "Span", "A", "Anchor"})
 UNLINTED_CALLS = frozenset({"require", "import", "querySelector", "querySelectorAll", "getElementById",
                             "addEventListener", "fetch", "cn", "clsx", "cx", "twMerge", "cva", "classNames"})
+COMPARISONS = frozenset({"===", "!==", "==", "!=", "in", "instanceof"})
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BREAK = object()
 
@@ -156,6 +157,11 @@ class _Walker:
             yield from self.attribute(node)
         elif kind == "call_expression":
             yield from self.call(node, key)
+        elif kind == "binary_expression" and self.is_test(node):
+            return  # `mode === "no side effects"` compares code values
+        elif kind == "switch_case":  # so does `case "...":`, but its body may hold copy
+            value = node.child_by_field_name("value")
+            yield from ((c, None) for c in node.children if value is None or c.start_byte != value.start_byte)
         else:
             key = None if kind in NO_KEY else self.key_of(node, key)
             skip = node.child_by_field_name("source") if kind == "export_statement" else None
@@ -163,6 +169,10 @@ class _Walker:
                 if skip is None or child.start_byte != skip.start_byte:
                     if kind != "pair" or child.start_byte != node.child_by_field_name("key").start_byte:
                         yield child, key
+
+    def is_test(self, node: Any) -> bool:
+        operator = node.child_by_field_name("operator")
+        return operator is not None and operator.type in COMPARISONS
 
     def key_of(self, node: Any, key: str | None) -> str | None:
         """The key a node's values sit under: a pair's key, a variable's or a property's name."""

@@ -1,0 +1,273 @@
+"""Every reader on files the team wrote: claims in prose, props and template text are
+found at their exact place; the same claims in code, expressions and markup give nothing.
+
+Each source holds "no side effects" (rule no-side-effects) and "100% safe" (rule
+completely-safe) several times: `EXPECTED` names which occurrences are copy, so every
+other occurrence is a decoy that must stay silent. Positions are computed here from
+the source, independently of claimlint.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimlint import lint_text
+from claimlint.extract import FORMATS, SUFFIXES, extract
+
+NSE, SAFE = "no side effects", "100% safe"
+RULES = {NSE: "no-side-effects", SAFE: "completely-safe"}
+
+SOURCES: dict[str, str] = {
+    "page.mdx": """\
+---
+title: Exosome facials
+description: Our exosome facial has no side effects.
+slug: no-side-effects-exosome
+---
+import Hero from "../components/no side effects.jsx"
+import { Callout } from "./callout"
+
+export const meta = {
+  heroHeadline: "The peel is 100% safe.",
+  procedureSlug: "no side effects",
+  image: "/img/no side effects.png",
+}
+
+# Exosome facials
+
+Our exosome therapy has no side effects, {props.clinic} says.
+
+<Hero title="Our exosome therapy has no side effects." className="no side effects here" />
+
+{/* no side effects in a comment */}
+
+```js
+const copy = "no side effects";
+```
+
+Inline `no side effects` code and {"no side effects"} in an expression.
+""",
+    "page.php": """\
+<?php $title = "no side effects"; ?>
+<h1><?= $title ?></h1>
+<p>Our <?php echo $name; ?> exosome therapy has no side effects.</p>
+<?php
+// The peel is 100% safe.
+""",
+    "page.njk": """\
+{% extends "base.njk" %}
+{# no side effects #}
+<p>Our {{ treatment.name | title }} exosome therapy has no side effects.</p>
+{% if x == "100% safe" %}<p>The peel is 100% safe.</p>{% endif %}
+""",
+    "page.liquid": """\
+{% comment %}no side effects{% endcomment %}
+<p>Our {{ product.title }} exosome therapy has no side effects.</p>
+{% assign note = "100% safe" %}
+""",
+    "page.hbs": """\
+{{!-- no side effects --}}
+<p>Our {{name}} exosome therapy has no side effects.</p>
+{{{ "100% safe" }}}
+""",
+    "page.erb": """\
+<%# no side effects %>
+<p>Our <%= @name %> exosome therapy has no side effects.</p>
+<% if note == "100% safe" %><p>The peel is 100% safe.</p><% end %>
+""",
+    "page.j2": """\
+<p>Our {{ name }} exosome therapy has no side effects.</p>
+{% set x = "100% safe" %}
+""",
+    "page.astro": """\
+---
+import Layout from "../layouts/no side effects.astro";
+const title = "no side effects";
+---
+<Layout title={title}>
+  <p>Our {name} exosome therapy has no side effects.</p>
+  <p>{cond ? "100% safe" : ""} The peel is 100% safe.</p>
+</Layout>
+<script>const x = "no side effects";</script>
+""",
+    "page.vue": """\
+<template>
+  <p>Our {{ name }} exosome therapy has no side effects.</p>
+  <p :title="'100% safe'">The peel is 100% safe.</p>
+</template>
+<script>
+export default { data() { return { x: "no side effects" } } }
+</script>
+<style>.no-side-effects { color: red }</style>
+""",
+    "page.svelte": """\
+<script>let x = "no side effects";</script>
+{#if x}<p>Our {name} exosome therapy has no side effects.</p>{/if}
+{@html "100% safe"}
+<style>p { color: red }</style>
+""",
+    "page.jsx": """\
+import NoSideEffects from "./no side effects";
+const noSideEffects = true; // no side effects
+export const treatments = [
+  { slug: "no side effects", title: "Exosome facial", body: `<p>Our ${name} exosome therapy has <b>no side effects</b>.</p>` },
+  { slug: "peel", title: "Chemical peel", body: "The peel is 100% safe." },
+];
+export default function Page() {
+  return (
+    <section className="no side effects">
+      <h1>Our exosome therapy has <em>no side effects</em>.</h1>
+      <a href="/no side effects">Read more</a>
+      <Hero title="The peel is 100% safe." variant="100% safe" />
+    </section>
+  );
+}
+""",
+    "page.tsx": """\
+import type { Props } from "./no side effects";
+type Copy = "no side effects" | "100% safe";
+interface Item { title: string }
+export function Faq({ items }: Props) {
+  if (mode === "no side effects" || items.length) { return null; }
+  return <div className={cn("no side effects", "x")}><p>Our exosome therapy has no side effects.</p></div>;
+}
+""",
+    "data.ts": """\
+import { Item } from "./no side effects";
+export const faq: Item[] = [
+  { question: "Is the peel safe?", answer: "The peel is 100% safe." },
+  { id: "no side effects", answer: 'Our exosome therapy has no side effects.' },
+];
+""",
+    "data.yaml": """\
+hero:
+  headline: Our exosome therapy has no side effects.
+  image: /img/no side effects.png
+  slug: no side effects
+faq:
+  - question: Is the peel safe?
+    answer: >
+      The peel is
+      100% safe.
+# no side effects
+""",
+    "i18n.json": """\
+{
+  "home": {
+    "hero": "Our exosome therapy has no side effects.",
+    "cta_url": "/no side effects",
+    "slug": "no side effects"
+  },
+  "items": [{"title": "The peel is 100\\u0025 safe."}, {"title": "The peel is 100% safe."}]
+}
+""",
+    "data.toml": """\
+title = "Exosome facials"
+slug = "no side effects"
+[hero]
+description = \"\"\"
+Our exosome therapy has no side effects.
+\"\"\"
+[[faq]]
+answer = 'The peel is 100% safe.'
+# no side effects
+""",
+    "page.rst": """\
+Exosome facials
+===============
+
+Our exosome therapy has *no side effects*.
+
+.. code-block:: text
+
+   no side effects
+
+Inline ``no side effects`` literal.
+
+.. no side effects in a comment
+
+- The peel is 100% safe.
+""",
+    "google-doc.html": """\
+<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">\
+.c1{color:#000000}.no-side-effects{font-weight:700}</style></head><body class="c5 doc-content">\
+<p class="c2"><span class="c1">Our exosome therapy has </span><span class="c3">no side effects</span>\
+<span class="c1">.</span></p><p class="c2 c4"><span class="c1"></span></p><table class="c6"><tr class="c7">\
+<td class="c8" colspan="1" rowspan="1"><p class="c2"><span class="c1">The peel is 100% safe.</span></p></td></tr>\
+</table></body></html>
+""",
+}
+# Which occurrences of each claim are copy (0-based, in file order); the others are decoys.
+EXPECTED: dict[str, dict[str, list[int]]] = {
+    "page.mdx": {NSE: [0, 4, 5], SAFE: [0]},
+    "page.php": {NSE: [1]},
+    "page.njk": {NSE: [1], SAFE: [1]},
+    "page.liquid": {NSE: [1]},
+    "page.hbs": {NSE: [1]},
+    "page.erb": {NSE: [1], SAFE: [1]},
+    "page.j2": {NSE: [0]},
+    "page.astro": {NSE: [2], SAFE: [1]},
+    "page.vue": {NSE: [0], SAFE: [1]},
+    "page.svelte": {NSE: [1]},
+    "page.jsx": {NSE: [3, 5], SAFE: [0, 1]},
+    "page.tsx": {NSE: [4]},
+    "data.ts": {NSE: [2], SAFE: [0]},
+    "data.yaml": {NSE: [0], SAFE: [0]},
+    "i18n.json": {NSE: [0], SAFE: [0, 1]},
+    "data.toml": {NSE: [1], SAFE: [0]},
+    "page.rst": {NSE: [0], SAFE: [0]},
+    "google-doc.html": {NSE: [0], SAFE: [0]},
+}
+
+
+def _position(source: str, offset: int) -> tuple[int, int]:
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _expected(path: str) -> list[tuple[str, int, int, str]]:
+    source = SOURCES[path]
+    out = []
+    for claim, picks in EXPECTED[path].items():
+        matches = list(re.finditer(re.escape(claim).replace("%", "(?:%|\\\\u0025)"), source))
+        out += [(RULES[claim], *_position(source, matches[i].start()), matches[i].group()) for i in picks]
+    return sorted(out, key=lambda f: (f[1], f[2]))
+
+
+def _found(path: str, config: str) -> list[tuple[str, int, int, str]]:
+    source = SOURCES[path]
+    findings = lint_text(source, path=path, config=config)
+    for f in findings:
+        assert f.text == source[f.start:f.end]
+        assert (f.line, f.column) == _position(source, f.start)
+    return [(f.rule, f.line, f.column, f.text) for f in findings]
+
+
+@pytest.mark.parametrize("path", sorted(SOURCES))
+def test_formats_find_copy_claims_at_their_place_and_nothing_in_code(path: str, empty_config: str) -> None:
+    assert _found(path, empty_config) == _expected(path)
+
+
+def test_formats_every_reader_has_a_suffix_and_a_test() -> None:
+    assert set(SUFFIXES.values()) == set(FORMATS)
+    tested = {SUFFIXES["." + p.rsplit(".", 1)[1]] for p in SOURCES}
+    assert tested | {"markdown", "html", "text", "docx"} == set(FORMATS)
+
+
+def test_formats_tag_inside_a_sentence_keeps_positions() -> None:
+    source = "<p>Our {{ product.name }} exosome therapy has no side effects.</p>\n"
+    doc = extract("page.njk", source)
+    assert "Our" in doc.text and "{{" not in doc.text and "product" not in doc.text
+    at = doc.text.index("no side effects")
+    assert source[doc.smap.start(at):doc.smap.end(at + len(NSE))] == NSE
+
+
+def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
+    """A page whose copy is all in `export const metadata = {...}`, as real MDX sites write it."""
+    source = ('export const metadata = {\n  title: "Exosome facials",\n  heroHeadline: "Exosome facials in Austin",\n'
+              '  painParagraphs: [\n    "Our exosome therapy has no side effects.",\n  ],\n'
+              '  heroImage: "/img/no side effects.webp",\n  faqs: [{ question: "Is it safe?", answer:\n'
+              '      "The peel is 100% safe." }],\n};\n\n# Heading\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    assert found == [("no-side-effects", 5, 30, NSE), ("completely-safe", 9, 20, SAFE)]
