@@ -271,3 +271,154 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
               '      "The peel is 100% safe." }],\n};\n\n# Heading\n')
     found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
     assert found == [("no-side-effects", 5, 30, NSE), ("completely-safe", 9, 20, SAFE)]
+
+
+# --- Word drafts -----------------------------------------------------------------------------------
+
+def _draft(path) -> str:  # noqa: ANN001
+    """A draft with a heading, a paragraph, an empty paragraph, a table, a header and a comment."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Exosome facials", level=1)  # ¶1
+    claim = document.add_paragraph("Our exosome therapy has no side effects.")  # ¶2
+    document.add_paragraph("")  # ¶3
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Price on request"  # ¶4
+    table.cell(0, 1).text = "The peel is 100% safe."  # ¶5
+    document.sections[0].header.is_linked_to_previous = False
+    document.sections[0].header.paragraphs[0].text = "Clinic header: no side effects"  # ¶6
+    document.add_comment(claim.runs, text="Vendor says the peel is 100% safe.", author="Reviewer")  # ¶7
+    document.save(str(path))
+    return str(path)
+
+
+def test_formats_docx_paragraphs_cells_headers_and_comments(tmp_path, run, empty_config: str) -> None:  # noqa: ANN001
+    draft = _draft(tmp_path / "draft.docx")
+    result = run("check", "--config", empty_config, "--format", "json", draft)
+    import json
+
+    data = json.loads(result.out)
+    found = [(f["rule"], f["paragraph"], f["paragraph_start"], f["paragraph_end"], f["text"]) for f in data["findings"]]
+    assert found == [("no-side-effects", 2, 24, 39, NSE), ("completely-safe", 5, 12, 21, SAFE),
+                     ("no-side-effects", 6, 15, 30, NSE), ("completely-safe", 7, 24, 33, SAFE)]
+    text = run("check", "--config", empty_config, draft).out
+    assert f"{draft}:¶2:25: error [no-side-effects]" in text
+    assert f"{draft}:¶5:13:" in text
+
+
+def test_formats_fix_refuses_docx(tmp_path, run, empty_config: str) -> None:  # noqa: ANN001
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("See instant results after one session.")
+    document.save(str(tmp_path / "draft.docx"))
+    before = (tmp_path / "draft.docx").read_bytes()
+    result = run("check", "--config", empty_config, "--fix", str(tmp_path / "draft.docx"))
+    assert result.code == 2
+    assert "--fix and --diff do not rewrite Word drafts (.docx)" in result.err
+    assert (tmp_path / "draft.docx").read_bytes() == before
+
+
+def test_formats_docx_without_the_extra_is_skipped_with_the_install_command(tmp_path, run, empty_config: str,
+                                                                               monkeypatch) -> None:  # noqa: ANN001
+    draft = _draft(tmp_path / "draft.docx")
+    (tmp_path / "page.md").write_text(f"Our exosome therapy has {NSE}.\n", encoding="utf-8")
+    monkeypatch.setitem(__import__("sys").modules, "docx", None)  # as if python-docx were not installed
+    result = run("check", "--config", empty_config, str(tmp_path))
+    assert result.code == 2
+    assert result.err.splitlines() == [f"claimlint: {draft}: skipped: reading Word documents (.docx) needs an "
+                                       "optional dependency; pip install 'claimlint[docx]'"]
+    assert "page.md:1:25: error [no-side-effects]" in result.out
+
+
+# --- bad input -------------------------------------------------------------------------------------
+
+BROKEN = {
+    "unclosed.njk": ("<p>Our {{ product.name exosome therapy.</p>\n", "1: unclosed template tag '{{' (no '}}' after it)"),
+    "unclosed.erb": ("<p>Hi</p>\n<p><%= @name </p>\n", "2: unclosed template tag '<%' (no '%>' after it)"),
+    "unclosed.svelte": ("<p>Hi</p>\n<p>{name</p>\n", "2: unclosed '{' expression (no matching '}')"),
+    "broken.jsx": ("export default () => (\n  <p>Our therapy</div>\n);\n", "2: cannot parse as JSX: </div> closes <p>"),
+    "broken.tsx": ("const x = {title: 'a' 'b'};\n", "1: cannot parse as JavaScript/JSX: syntax error at column"),
+    "broken.mdx": ("# Hi\n\nexport const meta = {title: 'x' 'y'}\n\nText.\n", "3: cannot parse as MDX import/export"),
+    "not-a-zip.docx": ("this is plain text, not a Word file\n", ": not a Word document: a .docx is a zip file"),
+    "broken.json": ('{"title": "x",}\n', "1: invalid JSON: Expecting property name"),
+    "broken.yaml": ("title: [unclosed\n", ": invalid YAML"),
+    "broken.toml": ('title = "x\n', "1: invalid TOML"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_formats_bad_input_is_one_line_and_the_rest_is_linted(name: str, tmp_path, run, empty_config: str) -> None:  # noqa: ANN001
+    text, message = BROKEN[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "page.md").write_text(f"Our exosome therapy has {NSE}.\n", encoding="utf-8")
+    result = run("check", "--config", empty_config, "--format", "json", str(tmp_path / name), str(tmp_path / "page.md"))
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"claimlint: {tmp_path / name}") and message in lines[0], lines
+    import json
+
+    assert [f["rule"] for f in json.loads(result.out)["findings"]] == ["no-side-effects"]
+
+
+# --- what a walk reads, skips and reports ----------------------------------------------------------
+
+def test_formats_walk_reports_skipped_copy_files_by_type(make_site, run, empty_config: str) -> None:  # noqa: ANN001
+    root = make_site({"index.mdx": f"Our exosome therapy has {NSE}.\n", "a.json": '{"title": "x"}',
+                      "b.json": "{}", "brochure.pdf": "%PDF", "logo.png": "png", "app.py": "x = 1\n"})
+    result = run("check", "--config", empty_config, "site")
+    summary = result.out.splitlines()[-1]
+    assert summary.endswith("skipped 3 files: 2 .json, 1 .pdf; see --include and the `formats` config key")
+    import json
+
+    data = json.loads(run("check", "--config", empty_config, "--format", "json", "site").out)
+    assert data["summary"]["skipped"] == {".json": 2, ".pdf": 1} and data["summary"]["files"] == 1
+    assert (root / "site" / "logo.png").exists()
+
+
+def test_formats_nothing_to_lint_exits_2_with_the_skipped_files(make_site, run, empty_config: str) -> None:  # noqa: ANN001
+    make_site({"brochure.pdf": "%PDF", "data.json": "{}"})
+    result = run("check", "--config", empty_config, "site")
+    assert result.code == 2
+    assert result.err.splitlines() == ["claimlint: nothing to lint in site: skipped 2 files: 1 .json, 1 .pdf; "
+                                       "see --include and the `formats` config key"]
+
+
+def test_formats_named_file_of_unknown_type_is_skipped_not_read_as_prose(tmp_path, run, empty_config: str) -> None:  # noqa: ANN001
+    (tmp_path / "notes.py").write_text(f"# {NSE}\n", encoding="utf-8")
+    result = run("check", "--config", empty_config, str(tmp_path / "notes.py"))
+    assert result.code == 2 and "skipped 1 file: 1 .py" in result.err
+
+
+def test_formats_include_reads_data_files_and_formats_maps_suffixes(make_site, run) -> None:  # noqa: ANN001
+    root = make_site({"hero.json": '{"title": "Our exosome therapy has no side effects."}',
+                      "page.tpl": "<p>Our exosome therapy has {{ x }} no side effects.</p>\n"})
+    (root / ".claimlint.yaml").write_text('include: ["*.json"]\nformats: {.tpl: jinja}\n', encoding="utf-8")
+    result = run("check", "site")
+    assert "site/hero.json:1:36: error [no-side-effects]" in result.out
+    assert "site/page.tpl:1:36: error [no-side-effects]" in result.out
+    assert "2 findings in 2 files" in result.out
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ("formats: {.tpl: htm}\n", ".claimlint.yaml:1: unknown reader 'htm' for '.tpl' (did you mean 'html'?)"),
+    ("formats: {tpl: html}\n", ".claimlint.yaml:1: suffix 'tpl' in 'formats' must start with a dot, like '.tpl'"),
+    ("formats: [.tpl]\n", ".claimlint.yaml:1: 'formats' must map file suffixes to a reader, e.g. {.tpl: html}"),
+    ("prose_keys: hero\n", ".claimlint.yaml:1: 'prose_keys' must be a list of strings"),
+])
+def test_formats_config_keys_are_validated(config: str, message: str, make_site, run) -> None:  # noqa: ANN001
+    root = make_site({"a.md": "Hi.\n"})
+    (root / ".claimlint.yaml").write_text(config, encoding="utf-8")
+    result = run("check", "site")
+    assert result.code == 2 and result.err.startswith("claimlint: ") and result.err.strip().endswith(message)
+
+
+def test_formats_prose_keys_extend_the_defaults(tmp_path) -> None:  # noqa: ANN001
+    config = tmp_path / ".claimlint.yaml"
+    config.write_text("prose_keys: [promo]\n", encoding="utf-8")
+    source = 'export const page = { promo: "Safe", slug: "Safe" };\n'
+    assert extract("a.js", source).text.strip() == ""
+    from claimlint.config import load_config, read_options
+
+    assert extract("a.js", source, options=read_options(load_config(str(config)))).text.strip() == "Safe"

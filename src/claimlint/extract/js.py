@@ -100,7 +100,7 @@ def read_js(builder: TextBuilder, source: str, options: Options, kind: str, base
     if error is not None:
         raise ParseError(first_line + error.start_point[0], f"cannot parse as {what}: syntax error "
                          f"at column {error.start_point[1] + 1}")
-    _Walker(builder, source, base, options).walk(tree.root_node)
+    _Walker(builder, source, base, options, first_line).walk(tree.root_node)
     builder.block_break()
 
 
@@ -119,8 +119,9 @@ def _first_error(root: Any) -> Any:
 class _Walker:
     """Visits the tree in source order with the key each value sits under."""
 
-    def __init__(self, builder: TextBuilder, source: str, base: int, options: Options) -> None:
+    def __init__(self, builder: TextBuilder, source: str, base: int, options: Options, first_line: int = 1) -> None:
         self.builder, self.source, self.base, self.options = builder, source, base, options
+        self.first_line = first_line
         self.char = _Chars(source)
 
     def span(self, node: Any) -> tuple[int, int]:
@@ -191,6 +192,7 @@ class _Walker:
         opening = node.child_by_field_name("open_tag") if node.type == "jsx_element" else node
         name_node = opening.child_by_field_name("name") if opening is not None else None
         name = self.raw(name_node) if name_node is not None else ""
+        self.check_closing(node, name)
         block = name.lower() in BLOCKS if name[:1].islower() else name not in INLINE_COMPONENTS
         if block:
             yield _BREAK
@@ -203,6 +205,14 @@ class _Walker:
                 yield child, None
         if block:
             yield _BREAK
+
+    def check_closing(self, node: Any, name: str) -> None:
+        """The grammar accepts `<p>...</div>`; a browser or bundler would not, so neither do we."""
+        closing = node.child_by_field_name("close_tag") if node.type == "jsx_element" else None
+        closing_name = closing.child_by_field_name("name") if closing is not None else None
+        if closing_name is not None and self.raw(closing_name) != name:
+            raise ParseError(self.first_line + closing.start_point[0],
+                             f"cannot parse as JSX: </{self.raw(closing_name)}> closes <{name}>")
 
     def attribute(self, node: Any) -> Iterator[Any]:
         """Props that carry copy are read; `className`, `href` and the like never are."""
