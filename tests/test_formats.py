@@ -422,3 +422,11 @@ def test_formats_prose_keys_extend_the_defaults(tmp_path) -> None:  # noqa: ANN0
     from claimlint.config import load_config, read_options
 
     assert extract("a.js", source, options=read_options(load_config(str(config)))).text.strip() == "Safe"
+
+
+def test_formats_include_option_adds_globs(make_site, run, empty_config: str) -> None:  # noqa: ANN001
+    make_site({"hero.yaml": "headline: Our exosome therapy has no side effects.\n"})
+    assert run("check", "--config", empty_config, "site").code == 2  # nothing else to lint
+    result = run("check", "--config", empty_config, "--include", "*.yaml", "site")
+    assert result.code == 1 and "site/hero.yaml:1:35: error [no-side-effects]" in result.out
+    assert run("check", "--config", empty_config, "--include", "*.yaml", "--exclude", "hero.*", "site").code == 2

@@ -142,4 +142,4 @@ def test_mdx_and_template_files_are_checked(repo: Path, env: dict[str, str]) -> 
     assert result.returncode != 0
     assert "page.mdx:5:27: error [no-side-effects]" in result.stdout
     assert "about.njk:2:48: error [no-side-effects]" in result.stdout
-    assert "2 findings in 2 files" in result.stdout
+    assert "2 findings in 3 files" in result.stdout  # .pre-commit-config.yaml is read too (a YAML file)

@@ -88,7 +88,8 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
 def lint_paths(paths: Sequence[str], config: str | None = None, model: str | None = None,
                stdin: tuple[str, str] | None = None, sitemaps: Sequence[str] = (),
                max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None,
-               jobs: int | None = 1, cache: bool = False) -> Report:
+               jobs: int | None = 1, cache: bool = False, include: Sequence[str] = (),
+               exclude: Sequence[str] = ()) -> Report:
     """Lint files, folders and URLs; unreadable inputs become errors, never exceptions.
 
     `stdin`, when given, is (name, text) for a document read from standard input.
@@ -97,6 +98,7 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     with each document's path once it has been linted. Files are linted in
     `jobs` processes (None: runner.auto_jobs) and, with `cache`, looked up in
     and added to the results cache (runner.py); the findings are the same.
+    `include` and `exclude` globs add to the config's.
     """
     from claimlint.runner import auto_jobs, lint_files
 
@@ -105,7 +107,7 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     options = read_options(cfg)
     errors: list[str] = []
     local = [p for p in paths if p != "-" and not is_url(p)]
-    found = find_files(local, cfg.include, cfg.exclude, options)
+    found = find_files(local, (*cfg.include, *include), (*cfg.exclude, *exclude), options)
     files = found.files
     first = _lint([extract(*stdin, options=options)] if stdin is not None else [], config_path, model, progress)
     results = lint_files(files, config_path, model, auto_jobs(len(files)) if jobs is None else jobs, cache, progress)
