@@ -61,7 +61,7 @@ class _Chars:
         self.chars: list[int] = []
         self.widths: list[int] = []
         at = 0
-        for i, ch in enumerate(text):
+        for i, ch in enumerate("" if text.isascii() else text):
             width = len(ch.encode("utf-8", "surrogatepass"))
             if width > 1:
                 self.bytes.append(at)

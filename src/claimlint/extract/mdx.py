@@ -1,7 +1,8 @@
 """MDX -> prose: Markdown, with its `import`/`export` blocks and JSX read as code.
 
 An `import`/`export` block (starting a line after a blank line, as MDX reads
-it, and running until the JavaScript parses) is read by the JS reader, so
+it, and running to the first blank line outside brackets and strings) is
+read by the JS reader, so
 `export const metadata = { title: ..., faqs: [...] }` gives its copy and
 nothing else. `{expressions}` in the body are code and blanked out (a
 `{/* claimlint-disable ... */}` comment is kept as a directive). What is
@@ -18,15 +19,14 @@ from claimlint.extract.js import read_js
 from claimlint.extract.html import add_html
 from claimlint.extract.markdown import _FRONT_MATTER, add_markdown
 from claimlint.extract.prose import DEFAULT, Options, is_prose_key
-from claimlint.errors import ParseError
-from claimlint.extract.templates import Span, blank, braces
+from claimlint.extract.templates import Span, _string_end, blank, braces
 from claimlint.extract.textmap import Comment, TextBuilder, merge
 
 _ESM_START = re.compile(r"^(?:import|export)\b", re.M)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
 _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_BLANK_LINE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _ENDS_BLANK = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\Z")
 _EXPRESSION_COMMENT = re.compile(r"\{\s*/\*(.*)\*/\s*\}\Z", re.S)
 
@@ -55,7 +55,7 @@ def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
 
 def _esm_blocks(source: str, code: list[Span], front_end: int) -> list[Span]:
     """Spans of import/export blocks: from a line that starts with either, after a blank line,
-    to the first blank line at which the JavaScript so far parses."""
+    to the first blank line outside brackets (a parse error in it is reported by the JS reader)."""
     blocks: list[Span] = []
     for m in _ESM_START.finditer(source):
         start = m.start()
@@ -66,22 +66,28 @@ def _esm_blocks(source: str, code: list[Span], front_end: int) -> list[Span]:
 
 
 def _esm_end(source: str, start: int) -> int:
-    """Grow the block a paragraph at a time until its brackets balance (then the parser judges it)."""
-    end = start
-    while True:
-        gap = _BLANK_LINE.search(source, end)
-        end = gap.start() + 1 if gap else len(source)
-        if _balanced(source[start:end]) or end >= len(source):
-            return end
-        end = gap.end() if gap else len(source)
-
-
-def _balanced(code: str) -> bool:
-    """Do the brackets of `code` close, outside strings and comments? (A cheap test before parsing.)"""
-    try:
-        return braces("{" + code + "\n}") == [(0, len(code) + 3)]
-    except ParseError:  # an unclosed bracket: not yet
-        return False
+    """The end of the block: the first blank line outside brackets, strings and comments (one pass)."""
+    depth, pos, n = 0, start, len(source)
+    while pos < n:
+        ch = source[pos]
+        if ch in "'\"`":
+            pos = _string_end(source, pos)
+            continue
+        if source.startswith("//", pos) or source.startswith("/*", pos):
+            close = "\n" if source[pos + 1] == "/" else "*/"
+            found = source.find(close, pos + 2)
+            pos = n if found < 0 else found + (0 if close == "\n" else 2)
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        elif ch in "\r\n" and depth == 0:
+            gap = _BLANK_LINE.match(source, pos)
+            if gap:
+                return pos + 1
+        pos += 1
+    return n
 
 
 def _after_blank_line(source: str, start: int, front_end: int) -> bool:
