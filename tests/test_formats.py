@@ -430,3 +430,12 @@ def test_formats_include_option_adds_globs(make_site, run, empty_config: str) ->
     result = run("check", "--config", empty_config, "--include", "*.yaml", "site")
     assert result.code == 1 and "site/hero.yaml:1:35: error [no-side-effects]" in result.out
     assert run("check", "--config", empty_config, "--include", "*.yaml", "--exclude", "hero.*", "site").code == 2
+
+
+@pytest.mark.parametrize("source", [
+    "---\ntitle: Exosomes\nhero:\n  subheadline: Our exosome therapy has no side effects.\nslug: no side effects\n---\n# Hi\n",
+    '+++\ntitle = "Exosomes"\n[hero]\nsubheadline = "Our exosome therapy has no side effects."\nslug = "no side effects"\n+++\n# Hi\n',
+])
+def test_formats_front_matter_copy_beyond_title_and_description(source: str, empty_config: str) -> None:
+    found = [(f.rule, f.line, f.text) for f in lint_text(source, "page.md", config=empty_config)]
+    assert found == [("no-side-effects", 4, NSE)]

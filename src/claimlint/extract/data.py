@@ -148,20 +148,25 @@ def add_toml(builder: TextBuilder, source: str, options: Options = DEFAULT) -> N
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ParseError(int(line.group(1)) if line else None, f"invalid TOML: {str(exc).split(' (at')[0]}") from None
+    add_toml_strings(builder, source, 0, len(source), options)
+
+
+def add_toml_strings(builder: TextBuilder, source: str, start: int, end: int, options: Options = DEFAULT) -> None:
+    """The copy strings of the (valid) TOML in source[start:end]: a file, or Hugo's `+++` front matter."""
     key: str | None = None
-    for m in _TOML.finditer(source):
+    for m in _TOML.finditer(source, start, end):
         if m.group("header") is not None:
             key = _last_key(m.group("table"))
         elif m.group("key") is not None:
             key = _last_key(m.group("key"))
         elif m.group("multi") is not None or m.group("string") is not None:
             quote = 3 if m.group("multi") is not None else 1
-            start, end = m.start() + quote, m.end() - quote
-            if source.startswith("\n", start) or source.startswith("\r\n", start):
-                start = source.index("\n", start) + 1  # a newline right after the quotes is not part of it
-            if is_copy(source[start:end], key, options):
+            first, last = m.start() + quote, m.end() - quote
+            if source.startswith("\n", first) or source.startswith("\r\n", first):
+                first = source.index("\n", first) + 1  # a newline right after the quotes is not part of it
+            if is_copy(source[first:last], key, options):
                 builder.block_break()
-                add_lines(builder, source, start, end)
+                add_lines(builder, source, first, last)
 
 
 def _last_key(dotted: str) -> str:

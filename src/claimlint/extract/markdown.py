@@ -4,22 +4,25 @@ markdown-it gives each block its source lines (`token.map`); inline text is
 then found in those lines in reading order, so link destinations, code and
 markup are stepped over while words keep their exact place. Raw HTML blocks
 go through the HTML extractor with offsets still in the Markdown file, and
-YAML front matter contributes its copy (prose keys and sentences, as data files do).
+YAML (`---`) and TOML (`+++`) front matter contribute their copy (prose keys and
+sentences, as data files do).
 """
 from __future__ import annotations
 
 import re
+import tomllib
 from typing import Callable
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from claimlint.extract.data import add_yaml_node
+from claimlint.extract.data import add_toml_strings, add_yaml_node
 from claimlint.extract.html import add_html
 from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import Comment, TextBuilder
 
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _LINES = re.compile(r"\r\n|\r|\n")
 _SKIP_BLOCKS = frozenset({"fence", "code_block", "hr"})
@@ -69,6 +72,10 @@ def _add_front_matter(builder: TextBuilder, source: str, options: Options = DEFA
     Blanking keeps every line where it was, so markdown-it's line numbers stay
     those of the file.
     """
+    toml = _TOML_FRONT_MATTER.match(source)
+    if toml:
+        _add_toml_front_matter(builder, source, toml, options)
+        return re.sub(r"[^\r\n]", " ", toml.group()) + source[toml.end():]
     m = _FRONT_MATTER.match(source)
     if not m:
         return source
@@ -81,6 +88,15 @@ def _add_front_matter(builder: TextBuilder, source: str, options: Options = DEFA
         add_yaml_node(builder, source, node, offset, options)
     blank = re.sub(r"[^\r\n]", " ", m.group())
     return blank + source[m.end():]
+
+
+def _add_toml_front_matter(builder: TextBuilder, source: str, m: re.Match[str], options: Options) -> None:
+    """Hugo's `+++` front matter is TOML; front matter that is not valid TOML is not copy."""
+    try:
+        tomllib.loads(m.group(1) or "")
+    except tomllib.TOMLDecodeError:
+        return
+    add_toml_strings(builder, source, m.start(1), m.end(1), options)
 
 
 class _InlineWalker:
