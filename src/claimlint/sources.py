@@ -98,14 +98,27 @@ def _walk(root: str, include: Sequence[str], exclude: Sequence[str], options: Op
             path = os.path.join(folder, name)
             if name.startswith(".") or _excluded(path, exclude) or QUIET_NAMES.fullmatch(name):
                 continue
-            fmt = format_for(name, options, default=None)
-            if _matches(path, include) and (fmt or not Path(name).suffix):
+            verdict = _verdict(path, include, options)
+            if verdict == "lint":
                 yield path
-            elif fmt and FORMATS[fmt].walked and Path(name).suffix:
-                yield path
-            elif (fmt and Path(name).suffix) or Path(name).suffix.lower() in REPORTED_SKIPS \
-                    or (_matches(path, include) and not fmt):
+            elif verdict == "report":
                 _count(skipped, name)
+
+
+def _verdict(path: str, include: Sequence[str], options: Options) -> str:
+    """"lint", "report" (copy passed over, counted in the summary) or "quiet" (images, code...).
+
+    A walk reads every format whose reader is `walked` (not data files, which
+    hold config as often as copy), plus whatever `include` names in a format
+    claimlint reads; a file with no suffix is read only when included.
+    """
+    suffix = Path(path).suffix.lower()
+    fmt = format_for(path, options, default=None) if suffix else None
+    if _matches(path, include):
+        return "lint" if fmt or not suffix else "report"
+    if fmt:
+        return "lint" if FORMATS[fmt].walked else "report"
+    return "report" if suffix in REPORTED_SKIPS else "quiet"
 
 
 def skipped_summary(skipped: dict[str, int]) -> str:
