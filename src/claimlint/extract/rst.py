@@ -13,6 +13,7 @@ import io
 import re
 from typing import Any
 
+from claimlint.errors import ParseError
 from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import TextBuilder
 
@@ -34,8 +35,8 @@ def add_rst(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
     settings = dict(SETTINGS, warning_stream=io.StringIO())
     try:
         tree = publish_doctree(source, settings_overrides=settings)
-    except RecursionError:
-        return
+    except Exception as exc:  # noqa: BLE001  (a third-party parser on hostile input: report, never crash)
+        raise ParseError(None, f"cannot parse as reStructuredText ({type(exc).__name__})") from None
     cursor = 0
     stack: list[Any] = [tree]
     while stack:
