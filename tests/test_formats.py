@@ -9,6 +9,7 @@ the source, independently of claimlint.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -439,3 +440,20 @@ def test_formats_include_option_adds_globs(make_site, run, empty_config: str) ->
 def test_formats_front_matter_copy_beyond_title_and_description(source: str, empty_config: str) -> None:
     found = [(f.rule, f.line, f.text) for f in lint_text(source, "page.md", config=empty_config)]
     assert found == [("no-side-effects", 4, NSE)]
+
+
+CORPUS_SITES = Path(__file__).resolve().parents[2] / "shared" / "corpus-sites" / "docs"  # beside the clone, in CI too
+
+
+@pytest.mark.skipif(not CORPUS_SITES.is_dir(), reason="the shared corpus of real clinic pages is not beside this clone")
+def test_formats_real_site_folder_is_read_whole(run, empty_config: str) -> None:
+    """Real pages (measured, never copied): every page is read, the MDX ones included, none skipped."""
+    import json
+
+    pages = sorted(p.name for p in CORPUS_SITES.iterdir() if p.is_file())
+    result = run("check", "--config", empty_config, "--format", "json", "--no-cache", str(CORPUS_SITES))
+    data = json.loads(result.out)
+    assert result.err == "" and data["summary"]["errors"] == 0
+    assert data["summary"]["files"] == len(pages) and data["summary"]["skipped"] == {}
+    mdx = {Path(f["path"]).name for f in data["findings"] if f["path"].endswith(".mdx")}
+    assert mdx  # the MDX pages' copy (their metadata exports included) is linted
