@@ -457,3 +457,19 @@ def test_formats_real_site_folder_is_read_whole(run, empty_config: str) -> None:
     assert data["summary"]["files"] == len(pages) and data["summary"]["skipped"] == {}
     mdx = {Path(f["path"]).name for f in data["findings"] if f["path"].endswith(".mdx")}
     assert mdx  # the MDX pages' copy (their metadata exports included) is linted
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.jsx", '// claimlint-disable-next-line no-side-effects -- reviewed\n'
+              'const copy = { title: "Our exosome therapy has no side effects." };\n'
+              'const b = <p>Our exosome therapy has no side effects.</p>;\n'),
+    ("a.tsx", 'const b = <div>{/* claimlint-disable-next-line no-side-effects */}\n'
+              '<p>Our exosome therapy has no side effects.</p>\n<p>Our exosome therapy has no side effects.</p></div>;\n'),
+    ("a.mdx", '{/* claimlint-disable-next-line no-side-effects -- reviewed */}\nOur exosome therapy has no side effects.\n'
+              'Our exosome therapy has no side effects.\n'),
+    ("a.njk", '<!-- claimlint-disable-next-line no-side-effects -->\n<p>Our exosome therapy has no side effects.</p>\n'
+              '<p>Our exosome therapy has no side effects.</p>\n'),
+])
+def test_formats_inline_directives_in_code_comments(path: str, source: str, empty_config: str) -> None:
+    """JS comments and MDX `{/* */}` expressions carry directives, as HTML comments do."""
+    assert [(f.rule, f.line) for f in lint_text(source, path, config=empty_config)] == [("no-side-effects", 3)]
