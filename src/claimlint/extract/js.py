@@ -34,6 +34,9 @@ INLINE_COMPONENTS = frozenset({"Link", "NavLink", "Trans", "FormattedMessage", "
                                "Strong", "Em", "Emphasis", "Mark", "Span", "A", "Anchor"})
 UNLINTED_CALLS = frozenset({"require", "import", "querySelector", "querySelectorAll", "getElementById",
                             "addEventListener", "fetch", "cn", "clsx", "cx", "twMerge", "cva", "classNames"})
+# Children that are code even where their siblings may hold copy: `export ... from "path"`,
+# an object's keys, and `case "value":`.
+OMITTED_FIELDS = {"export_statement": "source", "pair": "key", "switch_case": "value"}
 COMPARISONS = frozenset({"===", "!==", "==", "!=", "in", "instanceof"})
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BREAK = object()
@@ -105,6 +108,7 @@ def read_js(builder: TextBuilder, source: str, options: Options, kind: str, base
 
 
 def _first_error(root: Any) -> Any:
+    """The first ERROR or MISSING node, for the line of a one-line parse error (None: it parsed)."""
     if not root.has_error:
         return None
     stack = [root]
@@ -160,16 +164,10 @@ class _Walker:
             yield from self.call(node, key)
         elif kind == "binary_expression" and self.is_test(node):
             return  # `mode === "no side effects"` compares code values
-        elif kind == "switch_case":  # so does `case "...":`, but its body may hold copy
-            value = node.child_by_field_name("value")
-            yield from ((c, None) for c in node.children if value is None or c.start_byte != value.start_byte)
         else:
             key = None if kind in NO_KEY else self.key_of(node, key)
-            skip = node.child_by_field_name("source") if kind == "export_statement" else None
-            for child in node.children:
-                if skip is None or child.start_byte != skip.start_byte:
-                    if kind != "pair" or child.start_byte != node.child_by_field_name("key").start_byte:
-                        yield child, key
+            omitted = node.child_by_field_name(OMITTED_FIELDS[kind]) if kind in OMITTED_FIELDS else None
+            yield from ((c, key) for c in node.children if omitted is None or c.start_byte != omitted.start_byte)
 
     def is_test(self, node: Any) -> bool:
         operator = node.child_by_field_name("operator")
