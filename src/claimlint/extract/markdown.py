@@ -23,7 +23,7 @@ from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import Comment, TextBuilder
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _LINES = re.compile(r"\r\n|\r|\n")
 _SKIP_BLOCKS = frozenset({"fence", "code_block", "hr"})
 
@@ -76,7 +76,7 @@ def _add_front_matter(builder: TextBuilder, source: str, options: Options = DEFA
     if toml:
         _add_toml_front_matter(builder, source, toml, options)
         return re.sub(r"[^\r\n]", " ", toml.group()) + source[toml.end():]
-    m = _FRONT_MATTER.match(source)
+    m = FRONT_MATTER.match(source)
     if not m:
         return source
     try:

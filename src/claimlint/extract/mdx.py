@@ -17,9 +17,9 @@ from functools import partial
 
 from claimlint.extract.js import read_js
 from claimlint.extract.html import add_html
-from claimlint.extract.markdown import _FRONT_MATTER, add_markdown
+from claimlint.extract.markdown import FRONT_MATTER, add_markdown
 from claimlint.extract.prose import DEFAULT, Options, is_prose_key
-from claimlint.extract.templates import Span, _string_end, blank, braces
+from claimlint.extract.templates import Span, string_end, blank, braces
 from claimlint.extract.textmap import Comment, TextBuilder, merge
 
 _ESM_START = re.compile(r"^(?:import|export)\b", re.M)
@@ -33,7 +33,7 @@ _EXPRESSION_COMMENT = re.compile(r"\{\s*/\*(.*)\*/\s*\}\Z", re.S)
 
 def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Extract the copy of an MDX document into `builder`."""
-    front = _FRONT_MATTER.match(source)
+    front = FRONT_MATTER.match(source)
     front_end = front.end() if front else 0
     code = [(0, front_end)] if front else []
     code += [(m.start(), m.end()) for m in _FENCE.finditer(source)]
@@ -71,7 +71,7 @@ def _esm_end(source: str, start: int) -> int:
     while pos < n:
         ch = source[pos]
         if ch in "'\"`":
-            pos = _string_end(source, pos)
+            pos = string_end(source, pos)
             continue
         if source.startswith("//", pos) or source.startswith("/*", pos):
             close = "\n" if source[pos + 1] == "/" else "*/"

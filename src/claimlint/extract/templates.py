@@ -80,7 +80,7 @@ def _matching_brace(source: str, open_at: int) -> int:
     while pos < n:
         ch = source[pos]
         if ch in "'\"`":
-            pos = _string_end(source, pos)
+            pos = string_end(source, pos)
             continue
         if source.startswith("//", pos) or source.startswith("/*", pos):
             close = "\n" if source[pos + 1] == "/" else "*/"
@@ -97,7 +97,7 @@ def _matching_brace(source: str, open_at: int) -> int:
     raise ParseError(_line(source, open_at), "unclosed '{' expression (no matching '}')")
 
 
-def _string_end(source: str, pos: int) -> int:
+def string_end(source: str, pos: int) -> int:
     quote, pos = source[pos], pos + 1
     while pos < len(source):
         ch = source[pos]
