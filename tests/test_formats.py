@@ -339,6 +339,7 @@ BROKEN = {
     "unclosed.njk": ("<p>Our {{ product.name exosome therapy.</p>\n", "1: unclosed template tag '{{' (no '}}' after it)"),
     "unclosed.erb": ("<p>Hi</p>\n<p><%= @name </p>\n", "2: unclosed template tag '<%' (no '%>' after it)"),
     "unclosed.svelte": ("<p>Hi</p>\n<p>{name</p>\n", "2: unclosed '{' expression (no matching '}')"),
+    "unclosed.astro": ('---\nconst x = "no side effects";\n<p>Hi</p>\n', "1: unclosed '---' front-matter fence"),
     "broken.jsx": ("export default () => (\n  <p>Our therapy</div>\n);\n", "2: cannot parse as JSX: </div> closes <p>"),
     "broken.tsx": ("const x = {title: 'a' 'b'};\n", "1: cannot parse as JavaScript/JSX: syntax error at column"),
     "broken.mdx": ("# Hi\n\nexport const meta = {title: 'x' 'y'}\n\nText.\n", "3: cannot parse as MDX import/export"),

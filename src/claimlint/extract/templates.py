@@ -22,6 +22,7 @@ _JINJA = (("{{!--", "--}}"), ("{{{", "}}}"), ("{{", "}}"), ("{%", "%}"), ("{#", 
 _JINJA_OPEN = re.compile(r"\{\{!--|\{\{\{|\{\{|\{%|\{#")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
+_FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
 _ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n.*?^---[ \t]*$", re.S | re.M)
 
 
@@ -145,5 +146,7 @@ def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) ->
 def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Astro: the `---` front-matter fence is code, and so is every `{expression}`."""
     fence = _ASTRO_FENCE.match(source)
+    if fence is None and _FENCE_OPEN.match(source):
+        raise ParseError(_line(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
     start = fence.end() if fence else 0
     _read(builder, source, ([(0, start)] if fence else []) + braces(source, start))
