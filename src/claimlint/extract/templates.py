@@ -23,7 +23,7 @@ _JINJA_OPEN = re.compile(r"\{\{!--|\{\{\{|\{\{|\{%|\{#")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
 _FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
-_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n.*?^---[ \t]*$", re.S | re.M)
+_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n.*?^---[ \t]*\r?$", re.S | re.M)
 
 
 def blank(source: str, spans: list[Span]) -> str:
