@@ -347,6 +347,8 @@ BROKEN = {
     "broken.json": ('{"title": "x",}\n', "1: invalid JSON: Expecting property name"),
     "broken.yaml": ("title: [unclosed\n", ": invalid YAML"),
     "broken.toml": ('title = "x\n', "1: invalid TOML"),
+    "deep.toml": ("x = " + "[" * 5000 + "]" * 5000 + "\n", ": invalid TOML: too deeply nested"),
+    "deep.json": ("[" * 100000 + "]" * 100000 + "\n", ": invalid JSON: too deeply nested"),
 }
 
 

@@ -19,7 +19,7 @@ from claimlint.extract.word import load_docx
 
 from test_hostile_extract import CLAIMS, NEWLINES, ODD, _position
 
-PATHS = {"mdx": "page.mdx", "php": "page.php", "jinja": "page.njk", "erb": "page.erb", "astro": "page.astro",
+PATHS = {"markdown": "page.md", "mdx": "page.mdx", "php": "page.php", "jinja": "page.njk", "erb": "page.erb", "astro": "page.astro",
          "vue": "page.vue", "svelte": "page.svelte", "js": "page.jsx", "ts": "data.ts", "tsx": "page.tsx",
          "yaml": "data.yaml", "json": "data.json", "toml": "data.toml", "rst": "page.rst", "docx": "draft.docx"}
 CODE = ["{", "}", "{{", "}}", "{%", "%}", "{#", "#}", "<?php ", "?>", "<%", "%>", "<%=", "${", "`", '"', "'", ":",
@@ -58,6 +58,7 @@ def _check_extraction(path: str, source: str) -> None:
 @example(source="")
 @example(source="{" * 5000)
 @example(source="[" * 5000)
+@example(source="+++\nx = " + "[" * 5000 + "\n+++\n")
 @example(source="<p>" * 300 + "no side effects")
 def test_new_readers_map_inside_and_in_order(fmt: str, source: str) -> None:
     _check_extraction(PATHS[fmt], source)
@@ -83,7 +84,7 @@ def test_new_readers_findings_point_at_what_they_quote(source: str, fmt: str, em
        noise=st.lists(st.sampled_from(ODD + NEWLINES), max_size=4))
 def test_new_readers_find_claims_in_their_copy(claim: str, fmt: str, noise: list[str], empty_config: str) -> None:
     """The properties above are not vacuous: a claim in each format's copy is found and placed."""
-    wrapped = {"mdx": "{}\n", "php": "<p>{}</p>", "jinja": "<p>{}</p>", "erb": "<p>{}</p>", "astro": "<p>{}</p>",
+    wrapped = {"markdown": "+++\ntitle = \"{}\"\n+++\n", "mdx": "{}\n", "php": "<p>{}</p>", "jinja": "<p>{}</p>", "erb": "<p>{}</p>", "astro": "<p>{}</p>",
                "vue": "<template><p>{}</p></template>", "svelte": "<p>{}</p>", "js": "const a = <p>{}</p>;",
                "ts": "export const a = {{ title: \"{}\" }};", "tsx": "const a = <p>{}</p>;",
                "yaml": "title: \"{}\"\n", "json": "{{\"title\": \"{}\"}}", "toml": "title = \"{}\"\n",

@@ -148,6 +148,8 @@ def add_toml(builder: TextBuilder, source: str, options: Options = DEFAULT) -> N
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ParseError(int(line.group(1)) if line else None, f"invalid TOML: {str(exc).split(' (at')[0]}") from None
+    except RecursionError:
+        raise ParseError(None, "invalid TOML: too deeply nested") from None
     add_toml_strings(builder, source, 0, len(source), options)
 
 

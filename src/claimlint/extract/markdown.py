@@ -94,7 +94,7 @@ def _add_toml_front_matter(builder: TextBuilder, source: str, m: re.Match[str], 
     """Hugo's `+++` front matter is TOML; front matter that is not valid TOML is not copy."""
     try:
         tomllib.loads(m.group(1) or "")
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return
     add_toml_strings(builder, source, m.start(1), m.end(1), options)
 
