@@ -476,3 +476,11 @@ def test_formats_real_site_folder_is_read_whole(run, empty_config: str) -> None:
 def test_formats_inline_directives_in_code_comments(path: str, source: str, empty_config: str) -> None:
     """JS comments and MDX `{/* */}` expressions carry directives, as HTML comments do."""
     assert [(f.rule, f.line) for f in lint_text(source, path, config=empty_config)] == [("no-side-effects", 3)]
+
+
+def test_formats_pyproject_formats_table_is_found_and_used(make_site, run) -> None:  # noqa: ANN001
+    """`[tool.claimlint.formats]` alone is a claimlint config too (no bare `[tool.claimlint]` needed)."""
+    root = make_site({"page.tpl": "<p>{{ x }} Our exosome therapy has no side effects.</p>\n"})
+    (root / "pyproject.toml").write_text('[tool.claimlint.formats]\n".tpl" = "jinja"\n', encoding="utf-8")
+    result = run("check", "site")
+    assert "site/page.tpl:1:36: error [no-side-effects]" in result.out and result.code == 1

@@ -5,6 +5,7 @@ named with `--config`. Every key is validated with its line, like rules.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from difflib import get_close_matches
@@ -71,7 +72,7 @@ def find_config(start: Path | None = None) -> Path | None:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.claimlint]" in _read(pyproject):
+        if pyproject.is_file() and re.search(r"^\[tool\.claimlint[].]", _read(pyproject), re.M):
             return pyproject
         if folder == home:
             break
