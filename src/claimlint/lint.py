@@ -76,7 +76,7 @@ def _parser(model: str) -> Language:
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,
               model: str | None = None) -> list[Finding]:
-    """Lint one document's text; `fmt` is markdown, html or text (default: from `path`)."""
+    """Lint one document's text; `fmt` names a reader in `extract.FORMATS` (default: from `path`)."""
     config_path = resolve_config(config)
     document = extract(path, text, fmt, read_options(load_ruleset(config_path, False).config))
     report = _lint([document], config_path, model)

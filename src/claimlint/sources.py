@@ -78,12 +78,6 @@ def find_files(paths: Sequence[str], include: Sequence[str] = (), exclude: Seque
     return Found(files, dict(sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))), walked)
 
 
-def discover(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = (),
-             options: Options = _DEFAULT_OPTIONS) -> Iterator[str]:
-    """The lintable files under `paths` (see find_files)."""
-    yield from find_files(paths, include, exclude, options).files
-
-
 def _count(skipped: dict[str, int], path: str) -> None:
     suffix = Path(path).suffix.lower() or Path(path).name
     skipped[suffix] = skipped.get(suffix, 0) + 1
