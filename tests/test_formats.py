@@ -87,6 +87,7 @@ import Layout from "../layouts/no side effects.astro";
 const title = "no side effects";
 ---
 <Layout title={title}>
+  <Hero heading="The peel is 100% safe." class="no side effects" />
   <p>Our {name} exosome therapy has no side effects.</p>
   <p>{cond ? "100% safe" : ""} The peel is 100% safe.</p>
 </Layout>
@@ -95,7 +96,8 @@ const title = "no side effects";
     "page.vue": """\
 <template>
   <p>Our {{ name }} exosome therapy has no side effects.</p>
-  <p :title="'100% safe'">The peel is 100% safe.</p>
+  <p :title="'100% safe'" @click="go('no side effects')">The peel is 100% safe.</p>
+  <Callout v-if="show" title="Our exosome therapy has no side effects." />
 </template>
 <script>
 export default { data() { return { x: "no side effects" } } }
@@ -208,8 +210,8 @@ EXPECTED: dict[str, dict[str, list[int]]] = {
     "page.hbs": {NSE: [1]},
     "page.erb": {NSE: [1], SAFE: [1]},
     "page.j2": {NSE: [0]},
-    "page.astro": {NSE: [2], SAFE: [1]},
-    "page.vue": {NSE: [0], SAFE: [1]},
+    "page.astro": {NSE: [3], SAFE: [0, 2]},
+    "page.vue": {NSE: [0, 2], SAFE: [1]},
     "page.svelte": {NSE: [1]},
     "page.jsx": {NSE: [3, 5], SAFE: [0, 1]},
     "page.tsx": {NSE: [4]},

@@ -2,7 +2,8 @@
 
 Template tags and expressions (`<?php ?>`, `{{ }}`, `{% %}`, `<% %>`, `{expr}`,
 Astro's front-matter fence) are blanked out, every character but newlines
-turned into a space, and what is left is read as HTML. Blanking keeps every
+turned into a space, and what is left is read as HTML (in Astro, Vue and
+Svelte, whose components take props, with copy props such as `title` read too). Blanking keeps every
 offset where it was, so a tag inside a sentence ("Our {{ name }} has no side
 effects") leaves the words around it at their exact place in the file. An
 unclosed tag is an error, not a guess at where the code ends.
@@ -10,10 +11,11 @@ unclosed tag is an error, not a guess at where the code ends.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from claimlint.errors import ParseError
 from claimlint.extract.html import SKIPPED, add_html
-from claimlint.extract.prose import DEFAULT, Options
+from claimlint.extract.prose import DEFAULT, Options, is_prose_key
 from claimlint.extract.textmap import TextBuilder
 
 Span = tuple[int, int]
@@ -111,8 +113,16 @@ def string_end(source: str, pos: int) -> int:
     return pos
 
 
-def _read(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED) -> None:
-    add_html(builder, blank(source, spans), skipped=skipped)
+def _read(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
+          options: Options | None = None) -> None:
+    """Read what is left once `spans` are blanked as HTML; with `options`, component props carry copy."""
+    copy_attr = partial(is_copy_prop, options=options) if options is not None else None
+    add_html(builder, blank(source, spans), skipped=skipped, copy_attr=copy_attr)
+
+
+def is_copy_prop(name: str, options: Options = DEFAULT) -> bool:
+    """`<Hero title="...">` carries copy; `:title="expr"`, `@click`, `v-if` and `#slot` are code."""
+    return name[:1] not in ":@#" and not name.startswith("v-") and is_prose_key(name, options)
 
 
 def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -135,12 +145,12 @@ def add_erb(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
 def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Vue single-file components: the `<template>` markup, without `{{ }}`, `<script>` or `<style>`."""
     spans = delimited(source, re.compile(r"\{\{"), (("{{", "}}"),))
-    _read(builder, source, spans, SKIPPED - {"template"})
+    _read(builder, source, spans, SKIPPED - {"template"}, options)
 
 
 def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code, as are `<script>` and `<style>`."""
-    _read(builder, source, braces(source))
+    _read(builder, source, braces(source), options=options)
 
 
 def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -149,4 +159,4 @@ def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
     if fence is None and _FENCE_OPEN.match(source):
         raise ParseError(_line(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
     start = fence.end() if fence else 0
-    _read(builder, source, ([(0, start)] if fence else []) + braces(source, start))
+    _read(builder, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
