@@ -486,3 +486,20 @@ def test_formats_pyproject_formats_table_is_found_and_used(make_site, run) -> No
     (root / "pyproject.toml").write_text('[tool.claimlint.formats]\n".tpl" = "jinja"\n', encoding="utf-8")
     result = run("check", "site")
     assert "site/page.tpl:1:36: error [no-side-effects]" in result.out and result.code == 1
+
+
+def test_formats_claimlint_rule_files_are_not_copy(empty_config: str) -> None:
+    """A hook that lints every staged YAML file must not flag a rule file's own examples,
+    nor claimlint's shipped rules and facts; a clinic's data file with the same keys is still copy."""
+    from claimlint.ruleset import builtin_rules_dir
+
+    for path in sorted(builtin_rules_dir().glob("*.yaml")):
+        assert lint_text(path.read_text(encoding="utf-8"), path.name, config=empty_config) == [], path.name
+    clinic = "treatments:\n  exosomes:\n    title: Exosome facial\n    body: Our exosome therapy has no side effects.\n"
+    assert [f.rule for f in lint_text(clinic, "treatments.yaml", config=empty_config)] == ["no-side-effects"]
+    rule_file = ("rules:\n  - id: house-no-side-effects\n    category: absolute-safety\n    severity: error\n"
+                 "    message: Says there are no side effects.\n    patterns: [no side effects]\n"
+                 "    examples:\n      flag: [Our exosome therapy has no side effects.]\n")
+    assert lint_text(rule_file, "house.yaml", config=empty_config) == []
+    data_file = "items:\n  - answer: Our exosome therapy has no side effects.\n"
+    assert [f.rule for f in lint_text(data_file, "faq.yaml", config=empty_config)] == ["no-side-effects"]

@@ -44,12 +44,37 @@ def add_yaml(builder: TextBuilder, source: str, options: Options = DEFAULT) -> N
     """Every copy string of a YAML file (all its documents)."""
     try:
         for node in yaml.compose_all(source, Loader=yaml.SafeLoader):
-            add_yaml_node(builder, source, node, 0, options)
+            if not _is_claimlint_file(node):
+                add_yaml_node(builder, source, node, 0, options)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise ParseError(mark.line + 1 if mark else None, f"invalid YAML: {exc.problem or exc}") from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise ParseError(None, f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else 'too deeply nested'}") from None
+
+
+def _is_claimlint_file(node: yaml.Node | None) -> bool:
+    """claimlint's own YAML (rules, treatment facts, vocabulary, context) quotes claims as examples
+    and facts: it is configuration, not copy, so a hook that lints every staged YAML file passes it over.
+
+    Told apart from a clinic's data file of the same key by shape: rules have `id` and
+    `patterns`; treatment facts have `aliases`, `kind` or `status`.
+    """
+    top = _mapping(node)
+    if "vocabulary" in top or {"terminators", "pseudo"} <= set(top):
+        return True
+    rules, treatments = top.get("rules"), top.get("treatments")
+    if isinstance(rules, yaml.SequenceNode) and rules.value:
+        return all({"id", "patterns"} <= set(_mapping(r)) for r in rules.value)
+    if isinstance(treatments, yaml.MappingNode) and treatments.value:
+        return all(set(_mapping(t)) & {"aliases", "kind", "status"} for _, t in treatments.value)
+    return False
+
+
+def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
 def add_yaml_node(builder: TextBuilder, source: str, root: yaml.Node | None, offset: int,
