@@ -124,7 +124,7 @@ class ClaimlintServer(LanguageServer):
 def _format(uri: str, language_id: str | None) -> str | None:
     """The format claimlint reads a document in: by suffix, else by the editor's language id."""
     path = to_fs_path(uri) or uri
-    return format_for(path, None) or LANGUAGES.get(language_id or "")  # type: ignore[arg-type]
+    return format_for(path, default=None) or LANGUAGES.get(language_id or "")  # type: ignore[arg-type]
 
 
 def make_server() -> ClaimlintServer:
