@@ -19,7 +19,7 @@ from claimlint.extract.js import read_js
 from claimlint.extract.html import add_html
 from claimlint.extract.markdown import FRONT_MATTER, add_markdown
 from claimlint.extract.prose import DEFAULT, Options, is_prose_key
-from claimlint.extract.templates import Span, string_end, blank, braces
+from claimlint.extract.templates import Span, skip_code_text, blank, braces
 from claimlint.extract.textmap import Comment, TextBuilder, merge
 
 _ESM_START = re.compile(r"^(?:import|export)\b", re.M)
@@ -70,13 +70,9 @@ def _esm_end(source: str, start: int) -> int:
     depth, pos, n = 0, start, len(source)
     while pos < n:
         ch = source[pos]
-        if ch in "'\"`":
-            pos = string_end(source, pos)
-            continue
-        if source.startswith("//", pos) or source.startswith("/*", pos):
-            close = "\n" if source[pos + 1] == "/" else "*/"
-            found = source.find(close, pos + 2)
-            pos = n if found < 0 else found + (0 if close == "\n" else 2)
+        skipped = skip_code_text(source, pos)
+        if skipped is not None:
+            pos = skipped
             continue
         if ch in "([{":
             depth += 1

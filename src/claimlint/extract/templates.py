@@ -82,13 +82,9 @@ def _matching_brace(source: str, open_at: int) -> int:
     depth, pos, n = 0, open_at, len(source)
     while pos < n:
         ch = source[pos]
-        if ch in "'\"`":
-            pos = string_end(source, pos)
-            continue
-        if source.startswith("//", pos) or source.startswith("/*", pos):
-            close = "\n" if source[pos + 1] == "/" else "*/"
-            found = source.find(close, pos + 2)
-            pos = n if found < 0 else found + len(close)
+        skipped = skip_code_text(source, pos)
+        if skipped is not None:
+            pos = skipped
             continue
         if ch == "{":
             depth += 1
@@ -98,6 +94,18 @@ def _matching_brace(source: str, open_at: int) -> int:
                 return pos + 1
         pos += 1
     raise ParseError(_line(source, open_at), "unclosed '{' expression (no matching '}')")
+
+
+def skip_code_text(source: str, pos: int) -> int | None:
+    """Past the JS string or comment starting at `pos` (a line comment stops before its
+    newline, which may matter to the caller); None when none starts there."""
+    if source[pos] in "'\"`":
+        return string_end(source, pos)
+    if source.startswith("//", pos) or source.startswith("/*", pos):
+        close = "\n" if source[pos + 1] == "/" else "*/"
+        found = source.find(close, pos + 2)
+        return len(source) if found < 0 else found + (0 if close == "\n" else 2)
+    return None
 
 
 def string_end(source: str, pos: int) -> int:
