@@ -19,9 +19,9 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import PatternError, TokenPattern, compile_pattern
 from claimlint.sentences import CLOSERS
-from claimlint.sparse import SparseMatcher
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
@@ -51,11 +51,11 @@ class ContextTriggers:
     """The compiled trigger, pseudo-trigger, terminator and exempt phrases.
 
     Triggers only govern claims in their own sentence, so `limit` (token
-    indices per doc) names the sentences worth searching (see sparse.py).
+    indices per doc) names the sentences worth searching (see classmatch.py).
     """
 
     def __init__(self, vocab: Vocab, doc: Located, vocabulary: dict[str, list[str]],
-                 limit: Callable[[Doc], Iterable[int]] | None = None) -> None:
+                 limit: Callable[[Doc], Iterable[int]] | None = None, classes: WordClasses | None = None) -> None:
         self.vocabulary = vocabulary
         self._patterns: dict[str, list[TokenPattern]] = {}
         data = doc.data if isinstance(doc.data, dict) else {}
@@ -73,7 +73,7 @@ class ContextTriggers:
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
         self._add(doc, EXEMPT, data.get("exempt") or [], ("exempt",))
-        self.matcher = SparseMatcher(vocab, self._patterns.items(), limit=limit)
+        self.matcher = ClassMatcher(vocab, self._patterns.items(), limit=limit, classes=classes)
 
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
         """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""

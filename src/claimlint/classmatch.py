@@ -1,0 +1,299 @@
+"""Token patterns matched over word classes: the per-token work is done once per word.
+
+spaCy's Matcher checks a `LOWER: {IN: [...]}` slot with a Python call per
+token and pattern state. Here every lexeme is classified once, when it is
+first seen: its class is the set of slot tests (`LOWER` in a word set, an
+exact `ORTH`, `LIKE_NUM`, a gap's "no sentence punctuation") it passes, and
+classes are numbered. A document is then an array of class numbers, one
+C-level `to_array` and one dict lookup per token away.
+
+Each pattern has an anchor: a required slot, the one with the fewest words.
+The tokens whose class passes some anchor are found with one vectorised
+lookup; only there is a pattern tried, outwards from the anchor, one set
+membership test per slot. The matches are spaCy's Matcher's for the same
+patterns (every `(key, start, end)`, `?`, `+` and `{0,N}` included), within
+one sentence (within the document for `whole_doc` keys): see
+tests/test_classmatch.py, which compares the two.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Container, Iterable, NamedTuple
+
+import numpy as np
+from spacy.attrs import ENT_TYPE, ORTH
+from spacy.lexeme import Lexeme
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimlint.sentences import sentence_bounds
+
+TokenPattern = list[dict[str, Any]]
+Match = tuple[int, int, int]
+TOKEN_LEVEL = ("OP", "IS_SENT_START", "ENT_TYPE")  # tested per token; the rest is a property of the word
+ANY = -1  # a slot with no word test (`ENT_TYPE` only)
+
+
+class Slot(NamedTuple):
+    test: int  # the word test's number, or ANY
+    least: int  # how many tokens the slot takes: least..most
+    most: int
+    sent_start: bool
+    ent_type: int  # the entity label's hash, or 0
+
+
+class Pattern(NamedTuple):
+    key: int
+    slots: tuple[Slot, ...]
+    anchor: int  # index of the slot matched first
+
+
+class WordClasses:
+    """The word tests of every pattern, and each lexeme's class: the tests it passes.
+
+    Share one between matchers over the same vocabulary (add every matcher's
+    tests before the first document), so a document is classified once.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._tests: dict[str, int] = {}  # a slot's word test, as canonical text -> number
+        self._checks: list[tuple[int, Callable[[Lexeme], bool]]] = []  # tests other than a word list
+        self._by_lower: dict[str, list[int]] = {}  # a lowercase word -> the word-list tests it passes
+        self.tests_of: list[frozenset[int]] = []  # class number -> the tests its words pass
+        self._classes: dict[frozenset[int], int] = {}
+        self._class_of: dict[int, int] = {}  # lexeme ORTH hash -> class number
+        self._last: tuple[Doc, np.ndarray] | None = None
+        self.generation = 0  # counts renumberings of the classes (a new test renumbers them)
+
+    def test(self, spec: dict[str, Any]) -> int:
+        """The number of the word test in a token spec (ANY when it has none)."""
+        word = {k: v for k, v in spec.items() if k not in TOKEN_LEVEL}
+        if not word:
+            return ANY
+        text = repr(sorted((k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in word.items()))
+        number = self._tests.get(text)
+        if number is None:
+            number = self._tests[text] = len(self._tests)
+            words = _word_list(word)
+            if words is not None:
+                for w in words:
+                    self._by_lower.setdefault(w, []).append(number)
+            else:
+                self._checks.append((number, _lexeme_test(word)))
+            self._class_of.clear()  # classes made before this test do not know it
+            self._classes.clear()
+            self.tests_of.clear()
+            self._last = None
+            self.generation += 1
+        return number
+
+    def classes(self, doc: Doc) -> np.ndarray:
+        """Each token's class number (the last document's are kept: matchers share them)."""
+        if self._last is not None and self._last[0] is doc:
+            return self._last[1]
+        get = self._class_of.get
+        orth = doc.to_array(ORTH).tolist()
+        found = [get(o, -1) for o in orth]
+        if -1 in found:
+            found = [c if c >= 0 else self._classify(o) for c, o in zip(found, orth)]
+        classes = np.array(found, dtype=np.int32)
+        self._last = (doc, classes)
+        return classes
+
+    def _classify(self, orth: int) -> int:
+        lex = self.vocab[orth]
+        passed = frozenset(self._by_lower.get(lex.lower_, ())) | {n for n, check in self._checks if check(lex)}
+        number = self._classes.get(passed)
+        if number is None:
+            number = self._classes[passed] = len(self.tests_of)
+            self.tests_of.append(passed)
+        self._class_of[orth] = number
+        return number
+
+
+class ClassMatcher:
+    """`matcher(doc)`: the `(key, start, end)` matches spaCy's Matcher finds for the
+    same patterns, for matches within one sentence (anywhere for keys where
+    `whole_doc(key)` is true), sorted."""
+
+    def __init__(self, vocab: Vocab, patterns: Iterable[tuple[str, list[TokenPattern]]],
+                 whole_doc: Callable[[str], bool] = lambda key: False,
+                 limit: Callable[[Doc], Iterable[int]] | None = None,
+                 classes: WordClasses | None = None) -> None:
+        """`limit`, when given, names tokens per doc: only their sentences are searched."""
+        self.vocab = vocab
+        self.words = classes if classes is not None else WordClasses(vocab)
+        self.limit = limit
+        self.patterns = [(name, list(key_patterns)) for name, key_patterns in patterns]  # as given (tests compare)
+        self.whole_doc = whole_doc
+        self._whole: set[int] = set()
+        self._patterns: list[Pattern] = []
+        for name, key_patterns in self.patterns:
+            key = vocab.strings.add(name)
+            if whole_doc(name):
+                self._whole.add(key)
+            self._patterns.extend(self._compile(key, p) for p in key_patterns)
+        self._by_test: dict[int, list[Pattern]] = {}
+        for pattern in self._patterns:
+            self._by_test.setdefault(pattern.slots[pattern.anchor].test, []).append(pattern)
+        self._anchored: list[tuple[Pattern, ...]] = []  # class number -> the patterns anchored on it
+        self._is_anchor = np.zeros(0, dtype=bool)
+        self._generation = self.words.generation
+
+    def _compile(self, key: int, pattern: TokenPattern) -> Pattern:
+        slots = tuple(_slot(spec, self.words.test(spec), self.vocab) for spec in pattern)
+        required = [i for i, s in enumerate(slots) if s.least == s.most == 1 and s.test != ANY]
+        if not required:
+            raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
+        anchor = min(required, key=lambda i: (_breadth(pattern[i]), i))
+        return Pattern(key, slots, anchor)
+
+    def __call__(self, doc: Doc, keys: Container[str] | None = None) -> list[Match]:
+        """The matches, optionally for the keys named in `keys` only."""
+        if not len(doc) or not self._patterns:
+            return []
+        classes = self.words.classes(doc)
+        hits = np.flatnonzero(self._anchor_mask()[classes])
+        if not len(hits):
+            return []
+        starts, ends = sentence_bounds(doc)
+        sentence = np.searchsorted(starts, hits, side="right") - 1
+        if self.limit is not None:
+            keep = np.isin(sentence, np.searchsorted(starts, list(self.limit(doc)), side="right") - 1)
+            hits, sentence = hits[keep], sentence[keep]
+        tokens = _Tokens(classes.tolist(), self.words.tests_of, doc, starts)
+        strings = self.vocab.strings
+        wanted = None if keys is None else {p.key for p in self._patterns if strings[p.key] in keys}
+        found: set[Match] = set()
+        for at, sent in zip(hits.tolist(), sentence.tolist()):
+            for pattern in self._anchored[tokens.classes[at]]:
+                if wanted is not None and pattern.key not in wanted:
+                    continue
+                lo, hi = (0, len(doc)) if pattern.key in self._whole else (int(starts[sent]), int(ends[sent]))
+                found.update(tokens.matches(pattern, at, lo, hi))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _anchor_mask(self) -> np.ndarray:
+        """Which classes pass some pattern's anchor test (extended as new classes appear)."""
+        tests_of = self.words.tests_of
+        if self._generation != self.words.generation:  # another matcher's tests renumbered the classes
+            self._anchored.clear()
+            self._generation = self.words.generation
+        if len(self._anchored) < len(tests_of):
+            for tests in tests_of[len(self._anchored):]:
+                self._anchored.append(tuple(p for t in sorted(tests) for p in self._by_test.get(t, ())))
+            self._is_anchor = np.array([bool(a) for a in self._anchored], dtype=bool)
+        return self._is_anchor
+
+
+class _Tokens:
+    """One document's token classes and token-level attributes, for trying patterns."""
+
+    def __init__(self, classes: list[int], tests_of: list[frozenset[int]], doc: Doc, starts: np.ndarray) -> None:
+        self.classes = classes
+        self.tests_of = tests_of
+        self.doc = doc
+        self.starts = starts
+        self._sent_start: set[int] | None = None
+        self._ent_type: list[int] | None = None
+
+    def passes(self, slot: Slot, i: int) -> bool:
+        if slot.test != ANY and slot.test not in self.tests_of[self.classes[i]]:
+            return False
+        if slot.sent_start:
+            if self._sent_start is None:
+                self._sent_start = set(self.starts.tolist())
+            if i not in self._sent_start:
+                return False
+        if slot.ent_type:
+            if self._ent_type is None:
+                self._ent_type = self.doc.to_array(ENT_TYPE).tolist()
+            if self._ent_type[i] != slot.ent_type:
+                return False
+        return True
+
+    def matches(self, pattern: Pattern, at: int, lo: int, hi: int) -> list[Match]:
+        """Every match of `pattern` in [lo, hi) whose anchor slot takes token `at`."""
+        anchor = pattern.slots[pattern.anchor]
+        if (anchor.sent_start or anchor.ent_type) and not self.passes(anchor, at):
+            return []
+        ends = self._walk(pattern.slots[pattern.anchor + 1:], {at + 1}, lo, hi, 1)
+        if not ends:
+            return []
+        begins = self._walk(pattern.slots[:pattern.anchor][::-1], {at}, lo, hi, -1)
+        return [(pattern.key, s, e) for s in begins for e in ends]
+
+    def _walk(self, slots: Iterable[Slot], edges: set[int], lo: int, hi: int, step: int) -> set[int]:
+        """The edges reached from `edges` through `slots`, forwards (step 1) or backwards (-1)."""
+        back = 1 if step < 0 else 0  # going backwards, the token before an edge is tested
+        for slot in slots:
+            reached = set(edges) if slot.least == 0 else set()
+            current = edges
+            for n in range(1, min(slot.most, hi - lo) + 1):
+                current = {e + step for e in current if lo <= e - back < hi and self.passes(slot, e - back)}
+                if not current:
+                    break
+                if n >= slot.least:
+                    reached |= current
+            edges = reached
+            if not edges:
+                break
+        return edges
+
+
+def _slot(spec: dict[str, Any], test: int, vocab: Vocab) -> Slot:
+    op = str(spec.get("OP", "1"))
+    if op.startswith("{"):
+        low, _, high = op.strip("{}").partition(",")
+        least, most = int(low or 0), int(high) if high else 1 << 30
+        if "," not in op:
+            most = least
+    else:
+        least, most = {"1": (1, 1), "?": (0, 1), "+": (1, 1 << 30), "*": (0, 1 << 30)}.get(op, (-1, -1))
+        if least < 0:
+            raise ValueError(f"unsupported OP {op!r}")
+    label = spec.get("ENT_TYPE")
+    if label is not None and not isinstance(label, str):
+        raise ValueError(f"unsupported ENT_TYPE {label!r}")
+    return Slot(test, least, most, bool(spec.get("IS_SENT_START")), vocab.strings.add(label) if label else 0)
+
+
+def _word_list(word: dict[str, Any]) -> list[str] | None:
+    """The words of a plain `LOWER` (value or `IN` list) test, else None."""
+    if set(word) != {"LOWER"}:
+        return None
+    value = word["LOWER"]
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return [str(w) for w in value["IN"]]
+    return None
+
+
+def _lexeme_test(word: dict[str, Any]) -> Callable[[Lexeme], bool]:
+    """A lexeme predicate for a spec of word attributes (as spaCy compares them: exact strings)."""
+    checks: list[Callable[[Lexeme], bool]] = []
+    for attr, value in word.items():
+        name = attr.lower()
+        if attr in ("LOWER", "ORTH"):
+            text = name + "_"
+            if isinstance(value, str):
+                checks.append(lambda lex, t=text, v=value: getattr(lex, t) == v)
+            elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
+                inside, outside = frozenset(value.get("IN", ())), frozenset(value.get("NOT_IN", ()))
+                if "IN" in value:
+                    checks.append(lambda lex, t=text, s=inside: getattr(lex, t) in s)
+                checks.append(lambda lex, t=text, s=outside: getattr(lex, t) not in s)
+            else:
+                raise ValueError(f"unsupported {attr} test {value!r}")
+        elif attr.startswith(("IS_", "LIKE_")) and isinstance(value, bool):
+            checks.append(lambda lex, a=name, v=value: bool(getattr(lex, a)) == v)
+        else:
+            raise ValueError(f"unsupported token attribute {attr!r}")
+    return lambda lex: all(check(lex) for check in checks)
+
+
+def _breadth(spec: dict[str, Any]) -> tuple[int, int]:
+    """How many words a slot accepts (fewer is a better anchor): word lists before other tests."""
+    words = _word_list({k: v for k, v in spec.items() if k not in TOKEN_LEVEL})
+    return (0, len(words)) if words is not None else (1, 0)
