@@ -21,6 +21,7 @@ from typing import Any, Callable, Container, Iterable, NamedTuple
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -31,6 +32,7 @@ TokenPattern = list[dict[str, Any]]
 Match = tuple[int, int, int]
 TOKEN_LEVEL = ("OP", "IS_SENT_START", "ENT_TYPE")  # tested per token; the rest is a property of the word
 ANY = -1  # a slot with no word test (`ENT_TYPE` only)
+COMMON = 100  # an anchor's cost for a stop word (see _breadth)
 
 
 class Slot(NamedTuple):
@@ -45,6 +47,7 @@ class Pattern(NamedTuple):
     key: int
     slots: tuple[Slot, ...]
     anchor: int  # index of the slot matched first
+    needs: int  # the tests of its required slots, as bits: a sentence without them all is skipped
 
 
 class WordClasses:
@@ -59,10 +62,11 @@ class WordClasses:
         self._tests: dict[str, int] = {}  # a slot's word test, as canonical text -> number
         self._checks: list[tuple[int, Callable[[Lexeme], bool]]] = []  # tests other than a word list
         self._by_lower: dict[str, list[int]] = {}  # a lowercase word -> the word-list tests it passes
-        self.tests_of: list[frozenset[int]] = []  # class number -> the tests its words pass
-        self._classes: dict[frozenset[int], int] = {}
+        self.bits: list[int] = []  # class number -> the tests its words pass, as bits
+        self._rows = np.zeros((0, 1), dtype=np.uint64)  # the same bits as rows of 64-bit words
+        self._classes: dict[int, int] = {}  # bits -> class number
         self._class_of: dict[int, int] = {}  # lexeme ORTH hash -> class number
-        self._last: tuple[Doc, np.ndarray] | None = None
+        self._last: DocClasses | None = None
         self.generation = 0  # counts renumberings of the classes (a new test renumbers them)
 
     def test(self, spec: dict[str, Any]) -> int:
@@ -82,33 +86,57 @@ class WordClasses:
                 self._checks.append((number, _lexeme_test(word)))
             self._class_of.clear()  # classes made before this test do not know it
             self._classes.clear()
-            self.tests_of.clear()
+            self.bits.clear()
+            self._rows = np.zeros((0, len(self._tests) // 64 + 1), dtype=np.uint64)
             self._last = None
             self.generation += 1
         return number
 
-    def classes(self, doc: Doc) -> np.ndarray:
-        """Each token's class number (the last document's are kept: matchers share them)."""
-        if self._last is not None and self._last[0] is doc:
-            return self._last[1]
+    def of(self, doc: Doc) -> DocClasses:
+        """The document's classes and sentences (the last document's are kept: matchers share them)."""
+        if self._last is not None and self._last.doc is doc:
+            return self._last
         get = self._class_of.get
         orth = doc.to_array(ORTH).tolist()
         found = [get(o, -1) for o in orth]
         if -1 in found:
             found = [c if c >= 0 else self._classify(o) for c, o in zip(found, orth)]
         classes = np.array(found, dtype=np.int32)
-        self._last = (doc, classes)
-        return classes
+        starts, ends = sentence_bounds(doc)
+        width = self._rows.shape[1]
+        raw = np.bitwise_or.reduceat(self._rows[classes], starts, axis=0).astype("<u8").tobytes()
+        words = [int.from_bytes(raw[i:i + 8 * width], "little") for i in range(0, len(raw), 8 * width)]
+        self._last = DocClasses(doc, classes, starts, ends, words)
+        return self._last
 
     def _classify(self, orth: int) -> int:
         lex = self.vocab[orth]
-        passed = frozenset(self._by_lower.get(lex.lower_, ())) | {n for n, check in self._checks if check(lex)}
-        number = self._classes.get(passed)
+        bits = 0
+        for n in self._by_lower.get(lex.lower_, ()):
+            bits |= 1 << n
+        for n, check in self._checks:
+            if check(lex):
+                bits |= 1 << n
+        number = self._classes.get(bits)
         if number is None:
-            number = self._classes[passed] = len(self.tests_of)
-            self.tests_of.append(passed)
+            number = self._classes[bits] = len(self.bits)
+            self.bits.append(bits)
+            if number == len(self._rows):
+                self._rows = np.concatenate([self._rows, np.zeros_like(self._rows, shape=(number + 64, self._rows.shape[1]))])
+            width = self._rows.shape[1]
+            self._rows[number] = np.frombuffer(bits.to_bytes(8 * width, "little"), dtype="<u8")
         self._class_of[orth] = number
         return number
+
+
+class DocClasses(NamedTuple):
+    """A document's token classes and sentences, and the tests each sentence's words pass."""
+
+    doc: Doc
+    classes: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    sentence_bits: list[int]
 
 
 class ClassMatcher:
@@ -146,42 +174,49 @@ class ClassMatcher:
         if not required:
             raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
         anchor = min(required, key=lambda i: (_breadth(pattern[i]), i))
-        return Pattern(key, slots, anchor)
+        return Pattern(key, slots, anchor, sum({1 << slots[i].test for i in required}))
 
     def __call__(self, doc: Doc, keys: Container[str] | None = None) -> list[Match]:
         """The matches, optionally for the keys named in `keys` only."""
         if not len(doc) or not self._patterns:
             return []
-        classes = self.words.classes(doc)
-        hits = np.flatnonzero(self._anchor_mask()[classes])
+        of = self.words.of(doc)
+        hits = np.flatnonzero(self._anchor_mask()[of.classes])
         if not len(hits):
             return []
-        starts, ends = sentence_bounds(doc)
+        starts, ends = of.starts, of.ends
         sentence = np.searchsorted(starts, hits, side="right") - 1
         if self.limit is not None:
             keep = np.isin(sentence, np.searchsorted(starts, list(self.limit(doc)), side="right") - 1)
             hits, sentence = hits[keep], sentence[keep]
-        tokens = _Tokens(classes.tolist(), self.words.tests_of, doc, starts)
+        tokens = _Tokens(of, self.words.bits)
         strings = self.vocab.strings
         wanted = None if keys is None else {p.key for p in self._patterns if strings[p.key] in keys}
+        doc_bits = 0
+        for bits in of.sentence_bits if self._whole else ():
+            doc_bits |= bits
         found: set[Match] = set()
         for at, sent in zip(hits.tolist(), sentence.tolist()):
+            here = of.sentence_bits[sent]
             for pattern in self._anchored[tokens.classes[at]]:
                 if wanted is not None and pattern.key not in wanted:
                     continue
-                lo, hi = (0, len(doc)) if pattern.key in self._whole else (int(starts[sent]), int(ends[sent]))
-                found.update(tokens.matches(pattern, at, lo, hi))
+                if pattern.key in self._whole:
+                    if pattern.needs & doc_bits == pattern.needs:
+                        found.update(tokens.matches(pattern, at, 0, len(doc)))
+                elif pattern.needs & here == pattern.needs:
+                    found.update(tokens.matches(pattern, at, int(starts[sent]), int(ends[sent])))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _anchor_mask(self) -> np.ndarray:
         """Which classes pass some pattern's anchor test (extended as new classes appear)."""
-        tests_of = self.words.tests_of
+        classes = self.words.bits
         if self._generation != self.words.generation:  # another matcher's tests renumbered the classes
             self._anchored.clear()
             self._generation = self.words.generation
-        if len(self._anchored) < len(tests_of):
-            for tests in tests_of[len(self._anchored):]:
-                self._anchored.append(tuple(p for t in sorted(tests) for p in self._by_test.get(t, ())))
+        if len(self._anchored) < len(classes):
+            for bits in classes[len(self._anchored):]:
+                self._anchored.append(tuple(p for t, pats in self._by_test.items() if bits >> t & 1 for p in pats))
             self._is_anchor = np.array([bool(a) for a in self._anchored], dtype=bool)
         return self._is_anchor
 
@@ -189,16 +224,16 @@ class ClassMatcher:
 class _Tokens:
     """One document's token classes and token-level attributes, for trying patterns."""
 
-    def __init__(self, classes: list[int], tests_of: list[frozenset[int]], doc: Doc, starts: np.ndarray) -> None:
-        self.classes = classes
-        self.tests_of = tests_of
-        self.doc = doc
-        self.starts = starts
+    def __init__(self, of: DocClasses, bits: list[int]) -> None:
+        self.classes = of.classes.tolist()
+        self.bits = bits
+        self.doc = of.doc
+        self.starts = of.starts
         self._sent_start: set[int] | None = None
         self._ent_type: list[int] | None = None
 
     def passes(self, slot: Slot, i: int) -> bool:
-        if slot.test != ANY and slot.test not in self.tests_of[self.classes[i]]:
+        if slot.test != ANY and not self.bits[self.classes[i]] >> slot.test & 1:
             return False
         if slot.sent_start:
             if self._sent_start is None:
@@ -293,7 +328,13 @@ def _lexeme_test(word: dict[str, Any]) -> Callable[[Lexeme], bool]:
     return lambda lex: all(check(lex) for check in checks)
 
 
-def _breadth(spec: dict[str, Any]) -> tuple[int, int]:
-    """How many words a slot accepts (fewer is a better anchor): word lists before other tests."""
+def _breadth(spec: dict[str, Any]) -> int:
+    """How often a slot's test is likely to pass (less often is a better anchor).
+
+    Without word frequencies, a stop word or punctuation counts as a hundred
+    content words: "and" or "," would make a pattern be tried everywhere.
+    """
     words = _word_list({k: v for k, v in spec.items() if k not in TOKEN_LEVEL})
-    return (0, len(words)) if words is not None else (1, 0)
+    if words is None:
+        return COMMON * COMMON
+    return sum(COMMON if w in STOP_WORDS or not w.isalpha() else 1 for w in words)
