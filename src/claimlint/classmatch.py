@@ -48,6 +48,8 @@ class Pattern(NamedTuple):
     slots: tuple[Slot, ...]
     anchor: int  # index of the slot matched first
     needs: int  # the tests of its required slots, as bits: a sentence without them all is skipped
+    ahead: tuple[Slot, ...]  # the slots after the anchor
+    behind: tuple[Slot, ...]  # the slots before it, nearest first
 
 
 class WordClasses:
@@ -103,11 +105,14 @@ class WordClasses:
             found = [c if c >= 0 else self._classify(o) for c, o in zip(found, orth)]
         classes = np.array(found, dtype=np.int32)
         starts, ends = sentence_bounds(doc)
-        width = self._rows.shape[1]
-        raw = np.bitwise_or.reduceat(self._rows[classes], starts, axis=0).astype("<u8").tobytes()
-        words = [int.from_bytes(raw[i:i + 8 * width], "little") for i in range(0, len(raw), 8 * width)]
-        self._last = DocClasses(doc, classes, starts, ends, words)
+        rows = np.bitwise_or.reduceat(self._rows[classes], starts, axis=0)
+        self._last = DocClasses(doc, classes, starts, ends, rows)
         return self._last
+
+    @property
+    def width(self) -> int:
+        """64-bit words per row of test bits."""
+        return int(self._rows.shape[1])
 
     def _classify(self, orth: int) -> int:
         lex = self.vocab[orth]
@@ -136,7 +141,7 @@ class DocClasses(NamedTuple):
     classes: np.ndarray
     starts: np.ndarray
     ends: np.ndarray
-    sentence_bits: list[int]
+    sentence_rows: np.ndarray  # sentence -> the bits of every test some word of it passes
 
 
 class ClassMatcher:
@@ -161,12 +166,13 @@ class ClassMatcher:
             if whole_doc(name):
                 self._whole.add(key)
             self._patterns.extend(self._compile(key, p) for p in key_patterns)
-        self._by_test: dict[int, list[Pattern]] = {}
-        for pattern in self._patterns:
-            self._by_test.setdefault(pattern.slots[pattern.anchor].test, []).append(pattern)
-        self._anchored: list[tuple[Pattern, ...]] = []  # class number -> the patterns anchored on it
-        self._is_anchor = np.zeros(0, dtype=bool)
-        self._generation = self.words.generation
+        self._by_test: dict[int, list[int]] = {}  # anchor test -> pattern numbers
+        for i, pattern in enumerate(self._patterns):
+            self._by_test.setdefault(pattern.slots[pattern.anchor].test, []).append(i)
+        self._is_whole = np.array([p.key in self._whole for p in self._patterns], dtype=bool)
+        self._anchored: list[list[int]] = []  # class number -> the patterns anchored on it
+        self._counts = self._offsets = self._flat = self._needs = np.zeros(0, dtype=np.int64)
+        self._generation = -1
 
     def _compile(self, key: int, pattern: TokenPattern) -> Pattern:
         slots = tuple(_slot(spec, self.words.test(spec), self.vocab) for spec in pattern)
@@ -174,51 +180,56 @@ class ClassMatcher:
         if not required:
             raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
         anchor = min(required, key=lambda i: (_breadth(pattern[i]), i))
-        return Pattern(key, slots, anchor, sum({1 << slots[i].test for i in required}))
+        needs = sum({1 << slots[i].test for i in required})
+        return Pattern(key, slots, anchor, needs, slots[anchor + 1:], slots[:anchor][::-1])
 
     def __call__(self, doc: Doc, keys: Container[str] | None = None) -> list[Match]:
         """The matches, optionally for the keys named in `keys` only."""
         if not len(doc) or not self._patterns:
             return []
         of = self.words.of(doc)
-        hits = np.flatnonzero(self._anchor_mask()[of.classes])
-        if not len(hits):
-            return []
-        starts, ends = of.starts, of.ends
-        sentence = np.searchsorted(starts, hits, side="right") - 1
+        self._refresh()
+        hits = np.flatnonzero(self._counts[of.classes])
+        sentence = np.searchsorted(of.starts, hits, side="right") - 1
         if self.limit is not None:
-            keep = np.isin(sentence, np.searchsorted(starts, list(self.limit(doc)), side="right") - 1)
+            keep = np.isin(sentence, np.searchsorted(of.starts, list(self.limit(doc)), side="right") - 1)
             hits, sentence = hits[keep], sentence[keep]
+        # every (anchor token, pattern) pair, kept when the sentence (page) has all the pattern's words
+        counts = self._counts[of.classes[hits]]
+        pair_hit = np.repeat(np.arange(len(hits)), counts)
+        first = np.repeat(self._offsets[of.classes[hits]] - (np.cumsum(counts) - counts), counts)
+        pair_pattern = self._flat[first + np.arange(len(pair_hit))]
+        need = self._needs[pair_pattern]
+        have = of.sentence_rows[sentence[pair_hit]]
+        if self._whole:
+            page = np.bitwise_or.reduce(of.sentence_rows, axis=0)
+            have = np.where(self._is_whole[pair_pattern][:, None], page, have)
+        viable = ((need & have) == need).all(axis=1)
+        if keys is not None:
+            strings = self.vocab.strings
+            viable &= np.array([strings[p.key] in keys for p in self._patterns], dtype=bool)[pair_pattern]
         tokens = _Tokens(of, self.words.bits)
-        strings = self.vocab.strings
-        wanted = None if keys is None else {p.key for p in self._patterns if strings[p.key] in keys}
-        doc_bits = 0
-        for bits in of.sentence_bits if self._whole else ():
-            doc_bits |= bits
         found: set[Match] = set()
-        for at, sent in zip(hits.tolist(), sentence.tolist()):
-            here = of.sentence_bits[sent]
-            for pattern in self._anchored[tokens.classes[at]]:
-                if wanted is not None and pattern.key not in wanted:
-                    continue
-                if pattern.key in self._whole:
-                    if pattern.needs & doc_bits == pattern.needs:
-                        found.update(tokens.matches(pattern, at, 0, len(doc)))
-                elif pattern.needs & here == pattern.needs:
-                    found.update(tokens.matches(pattern, at, int(starts[sent]), int(ends[sent])))
+        for j in np.flatnonzero(viable).tolist():
+            at, sent, pattern = int(hits[pair_hit[j]]), int(sentence[pair_hit[j]]), self._patterns[pair_pattern[j]]
+            lo, hi = (0, len(doc)) if pattern.key in self._whole else (int(of.starts[sent]), int(of.ends[sent]))
+            found.update(tokens.matches(pattern, at, lo, hi))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
-    def _anchor_mask(self) -> np.ndarray:
-        """Which classes pass some pattern's anchor test (extended as new classes appear)."""
-        classes = self.words.bits
-        if self._generation != self.words.generation:  # another matcher's tests renumbered the classes
+    def _refresh(self) -> None:
+        """Index the patterns by class: extended as new classes appear, rebuilt when they are renumbered."""
+        words = self.words
+        if self._generation != words.generation:  # another matcher's tests renumbered the classes
+            self._generation = words.generation
             self._anchored.clear()
-            self._generation = self.words.generation
-        if len(self._anchored) < len(classes):
-            for bits in classes[len(self._anchored):]:
-                self._anchored.append(tuple(p for t, pats in self._by_test.items() if bits >> t & 1 for p in pats))
-            self._is_anchor = np.array([bool(a) for a in self._anchored], dtype=bool)
-        return self._is_anchor
+            rows = [p.needs.to_bytes(8 * words.width, "little") for p in self._patterns]
+            self._needs = np.frombuffer(b"".join(rows), dtype="<u8").reshape(len(rows), words.width)
+        if len(self._anchored) < len(words.bits):
+            for bits in words.bits[len(self._anchored):]:
+                self._anchored.append([i for t, numbers in self._by_test.items() if bits >> t & 1 for i in numbers])
+            self._counts = np.array([len(a) for a in self._anchored], dtype=np.int64)
+            self._offsets = np.concatenate(([0], np.cumsum(self._counts)))[:-1]
+            self._flat = np.array([i for a in self._anchored for i in a], dtype=np.int64)
 
 
 class _Tokens:
@@ -252,20 +263,26 @@ class _Tokens:
         anchor = pattern.slots[pattern.anchor]
         if (anchor.sent_start or anchor.ent_type) and not self.passes(anchor, at):
             return []
-        ends = self._walk(pattern.slots[pattern.anchor + 1:], {at + 1}, lo, hi, 1)
+        ends = self._walk(pattern.ahead, {at + 1}, lo, hi, 1)
         if not ends:
             return []
-        begins = self._walk(pattern.slots[:pattern.anchor][::-1], {at}, lo, hi, -1)
+        begins = self._walk(pattern.behind, {at}, lo, hi, -1)
         return [(pattern.key, s, e) for s in begins for e in ends]
 
     def _walk(self, slots: Iterable[Slot], edges: set[int], lo: int, hi: int, step: int) -> set[int]:
         """The edges reached from `edges` through `slots`, forwards (step 1) or backwards (-1)."""
         back = 1 if step < 0 else 0  # going backwards, the token before an edge is tested
+        bits, classes = self.bits, self.classes
         for slot in slots:
             reached = set(edges) if slot.least == 0 else set()
             current = edges
+            test = slot.test
+            plain = test != ANY and not slot.sent_start and not slot.ent_type
             for n in range(1, min(slot.most, hi - lo) + 1):
-                current = {e + step for e in current if lo <= e - back < hi and self.passes(slot, e - back)}
+                if plain:  # the common case, inline
+                    current = {e + step for e in current if lo <= e - back < hi and bits[classes[e - back]] >> test & 1}
+                else:
+                    current = {e + step for e in current if lo <= e - back < hi and self.passes(slot, e - back)}
                 if not current:
                     break
                 if n >= slot.least:
