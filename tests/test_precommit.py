@@ -132,3 +132,14 @@ def test_html_and_text_files_are_checked_too(repo: Path, env: dict[str, str]) ->
     result = _commit(repo, env, about_html=f"<p>{RISKY}</p>", email_txt=RISKY)
     assert result.returncode != 0
     assert "about.html:1:" in result.stdout and "email.txt:1:27: error [no-side-effects]" in result.stdout
+
+
+def test_mdx_and_template_files_are_checked(repo: Path, env: dict[str, str]) -> None:
+    """The hook's types_or (identify's tags) reaches MDX and templates, read by their own readers."""
+    mdx = f'import Hero from "./no side effects.jsx"\n\n# Exosomes\n\n{RISKY}'
+    njk = f"{{# no side effects #}}\n<p>{{{{ clinic.name }}}} {RISKY}</p>\n"
+    result = _commit(repo, env, page_mdx=mdx, about_njk=njk)
+    assert result.returncode != 0
+    assert "page.mdx:5:27: error [no-side-effects]" in result.stdout
+    assert "about.njk:2:48: error [no-side-effects]" in result.stdout
+    assert "2 findings in 3 files" in result.stdout  # .pre-commit-config.yaml is read too (a YAML file)

@@ -55,11 +55,16 @@ def cli() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: every core for 64 files or more, else 1).")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Also lint files matching GLOB when walking folders, e.g. 'data/*.json' (adds to the config's include).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (adds to the config's exclude).")
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: str | None, stdin_filename: str,
           show_suppressed: bool, model: str | None, output: str | None, baseline_path: str | None,
           fix: bool = False, diff: bool = False, sitemap: tuple[str, ...] = (), max_pages: int = 500,
-          jobs: int | None = None, no_cache: bool = False) -> None:
-    """Lint files and folders (Markdown, HTML, text) and http(s) pages; '-' reads standard input."""
+          jobs: int | None = None, no_cache: bool = False, include: tuple[str, ...] = (),
+          exclude: tuple[str, ...] = ()) -> None:
+    """Lint files and folders (Markdown, MDX, HTML, templates, JS/TS, data files, Word, rST) and http(s) pages;
+    '-' reads standard input."""
     from claimlint.baseline import filter_new, load_baseline
     from claimlint.formatters import Run, formatter
     from claimlint.lint import lint_paths, resolve_config
@@ -74,7 +79,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
     try:
         report = lint_paths(list(paths), config=config_path, model=model, stdin=stdin,
                             sitemaps=sitemap, max_pages=max_pages, progress=progress,
-                            jobs=jobs, cache=not no_cache)
+                            jobs=jobs, cache=not no_cache, include=include, exclude=exclude)
     finally:
         progress.close()
     ruleset = load_ruleset(resolve_config(config_path), False)
@@ -83,13 +88,14 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, config_path: st
     if fix or diff:
         if stdin is not None:
             raise click.UsageError("--fix and --diff rewrite files, not standard input")
-        patch, report = _fix(report, ruleset.rules, diff, lambda: lint_paths(list(paths), config=config_path, model=model))
+        patch, report = _fix(report, ruleset.rules, diff, lambda: lint_paths(list(paths), config=config_path, model=model,
+                                                                             include=include, exclude=exclude))
     active = [f for f in report.findings if f.suppressed is None]
     if known is not None:
         active = filter_new(active, known)
     run = Run(active, [f for f in report.findings if f.suppressed], report.files, report.errors,
               color=_color(output), show_suppressed=show_suppressed, version=__version__,
-              rules=ruleset.rules, paths=report.paths, texts=(stdin,) if stdin else ())
+              rules=ruleset.rules, paths=report.paths, texts=(stdin,) if stdin else (), skipped=report.skipped)
     _write(formatter(fmt)(run) if patch is None else patch, output)
     for error in report.errors:
         click.echo(f"claimlint: {safe(error)}", err=True)

@@ -5,19 +5,22 @@ named with `--config`. Every key is validated with its line, like rules.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from claimlint.errors import SourceError
+from claimlint.extract import FORMATS as READERS, Options, options_for
 from claimlint.ruleset import SEVERITIES
 from claimlint.yamlfile import Located, load_yaml, unknown_key_message
 
 CONFIG_NAMES = (".claimlint.yaml", ".claimlint.yml")
 FAIL_ON = ("error", "warning", "info", "never")
-LIST_KEYS = ("select", "ignore", "rule_dirs", "include", "exclude")
-KEYS = LIST_KEYS + ("severity", "fail_on", "treatments", "model")
+LIST_KEYS = ("select", "ignore", "rule_dirs", "include", "exclude", "prose_keys")
+KEYS = LIST_KEYS + ("severity", "fail_on", "treatments", "model", "formats")
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,31 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
     model: str | None = None
+    prose_keys: tuple[str, ...] = ()  # keys whose string values are copy, besides the defaults (extract/prose.py)
+    formats: tuple[tuple[str, str], ...] = ()  # extra suffixes and their reader: ((".tpl", "html"),)
     treatments: Any = field(default=None, compare=False, hash=False)
     source: Located | None = field(default=None, compare=False, hash=False, repr=False)
+
+
+def read_options(config: Config) -> Options:
+    """What the readers need from the config: extra prose keys and suffixes."""
+    return options_for(config.prose_keys, config.formats)
+
+
+def _formats(doc: Located, value: Any) -> tuple[tuple[str, str], ...]:
+    """`formats: {.tpl: html}`: each suffix starts with a dot and names a known reader."""
+    if not isinstance(value, dict):
+        raise doc.error(("formats",), "'formats' must map file suffixes to a reader, e.g. {.tpl: html}")
+    out = []
+    for suffix, reader in value.items():
+        if not isinstance(suffix, str) or not suffix.startswith(".") or len(suffix) < 2:
+            raise doc.error(("formats", suffix), f"suffix {suffix!r} in 'formats' must start with a dot, like '.tpl'")
+        if reader not in READERS:
+            close = get_close_matches(str(reader), READERS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; must be one of {', '.join(sorted(READERS))}"
+            raise doc.error(("formats", suffix), f"unknown reader {reader!r} for {suffix!r}{hint}")
+        out.append((suffix.lower(), reader))
+    return tuple(out)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -46,7 +72,7 @@ def find_config(start: Path | None = None) -> Path | None:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.claimlint]" in _read(pyproject):
+        if pyproject.is_file() and re.search(r"^\[tool\.claimlint[].]", _read(pyproject), re.M):
             return pyproject
         if folder == home:
             break
@@ -126,6 +152,8 @@ def _value(doc: Located, key: str, value: Any) -> Any:
         if value not in FAIL_ON:
             raise doc.error((key,), f"unknown fail_on {value!r}; must be one of {', '.join(FAIL_ON)}")
         return value
+    if key == "formats":
+        return _formats(doc, value)
     if key == "model":
         if not isinstance(value, str):
             raise doc.error((key,), "'model' must be the name of an installed spaCy pipeline")

@@ -161,6 +161,14 @@ def write_atomic(path: str, data: bytes) -> None:
         raise
 
 
+def _binary(path: str) -> bool:
+    """Is `path` read through a loader (a .docx), so that findings point into its text, not its bytes?"""
+    from claimlint.extract import FORMATS, format_for
+
+    fmt = format_for(path)
+    return fmt is not None and FORMATS[fmt].load is not None
+
+
 def fix_findings(findings: Iterable[Finding], rules: Mapping[str, Rule],
                  write: bool) -> tuple[list[FileFix], list[str]]:
     """Plan (and with `write`, apply) the fixes for every file with findings.
@@ -176,6 +184,11 @@ def fix_findings(findings: Iterable[Finding], rules: Mapping[str, Rule],
     for path, items in by_path.items():
         if re.match(r"https?://", path):
             continue  # fetched pages have no file to rewrite
+        if _binary(path):  # a Word draft's text is not its bytes: there is nothing safe to rewrite
+            if any(not f.suppressed and f.rule in rules and rules[f.rule].fix for f in items):
+                errors.append(f"{path}: --fix and --diff do not rewrite Word drafts (.docx); "
+                              "make the suggested edits in Word")
+            continue
         try:
             fixed = plan(path, items, rules)
             if fixed and write:

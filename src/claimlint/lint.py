@@ -16,7 +16,7 @@ from spacy.language import Language
 
 import claimlint.sentences  # noqa: F401  (registers the claimlint_sentences component)
 from claimlint.claims import make_claim_finder  # noqa: F401  (registers the claimlint component)
-from claimlint.config import find_config
+from claimlint.config import find_config, read_options
 from claimlint.directives import parse_directives
 from claimlint.errors import ClaimlintError
 from claimlint.extract import Document, extract
@@ -24,7 +24,7 @@ from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import load_ruleset
 from claimlint.normalize import add_uppercase_contractions
-from claimlint.sources import MAX_CHARS, discover
+from claimlint.sources import MAX_CHARS, find_files, skipped_summary
 
 BATCH_SIZE = 32
 
@@ -36,6 +36,7 @@ class Report(NamedTuple):
     errors: list[str]
     files: int  # documents linted
     paths: tuple[str, ...] = ()  # every input, linted or not (JUnit lists clean and unreadable files too)
+    skipped: tuple[tuple[str, int], ...] = ()  # files a walk passed over, by suffix: ((".pdf", 3),)
 
 
 def resolve_config(config: str | None) -> str | None:
@@ -77,9 +78,9 @@ def _parser(model: str) -> Language:
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,
               model: str | None = None) -> list[Finding]:
-    """Lint one document's text; `fmt` is markdown, html or text (default: from `path`)."""
+    """Lint one document's text; `fmt` names a reader in `extract.FORMATS` (default: from `path`)."""
     config_path = resolve_config(config)
-    document = extract(path, text, fmt)
+    document = extract(path, text, fmt, read_options(load_ruleset(config_path, False).config))
     report = _lint([document], config_path, model)
     if report.errors:
         raise ClaimlintError(report.errors[0])
@@ -109,7 +110,8 @@ def forget_config() -> None:
 def lint_paths(paths: Sequence[str], config: str | None = None, model: str | None = None,
                stdin: tuple[str, str] | None = None, sitemaps: Sequence[str] = (),
                max_pages: int = MAX_PAGES, progress: Callable[[str], None] | None = None,
-               jobs: int | None = 1, cache: bool = False) -> Report:
+               jobs: int | None = 1, cache: bool = False, include: Sequence[str] = (),
+               exclude: Sequence[str] = ()) -> Report:
     """Lint files, folders and URLs; unreadable inputs become errors, never exceptions.
 
     `stdin`, when given, is (name, text) for a document read from standard input.
@@ -118,24 +120,31 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     with each document's path once it has been linted. Files are linted in
     `jobs` processes (None: runner.auto_jobs) and, with `cache`, looked up in
     and added to the results cache (runner.py); the findings are the same.
+    `include` and `exclude` globs add to the config's.
     """
     from claimlint.runner import auto_jobs, lint_files
 
     config_path = resolve_config(config)
     cfg = load_ruleset(config_path, False).config
+    options = read_options(cfg)
     errors: list[str] = []
     local = [p for p in paths if p != "-" and not is_url(p)]
-    files = list(discover(local, cfg.include, cfg.exclude))
-    first = _lint([extract(*stdin)] if stdin is not None else [], config_path, model, progress)
+    found = find_files(local, (*cfg.include, *include), (*cfg.exclude, *exclude), options)
+    files = found.files
+    first = _lint([extract(*stdin, options=options)] if stdin is not None else [], config_path, model, progress)
     results = lint_files(files, config_path, model, auto_jobs(len(files)) if jobs is None else jobs, cache, progress)
     web = (extract(page.url, page.text, page.fmt)
            for page in fetch_pages([p for p in paths if is_url(p)], sitemaps, errors, max_pages))
     last = _lint(web, config_path, model, progress)
     linted = [r for r in results if r.linted]
     errors = [e for r in results if not r.linted for e in r.errors] + errors
+    count = first.files + len(linted) + last.files
+    if count == 0 and not errors and (found.walked or found.skipped):  # nothing matched: never a silent pass
+        errors.append(f"nothing to lint in {', '.join(local)}: "
+                      f"{skipped_summary(found.skipped) or 'no files of a format claimlint reads'}")
     return Report(first.findings + [f for r in linted for f in r.findings] + last.findings,
                   errors + first.errors + [e for r in linted for e in r.errors] + last.errors,
-                  first.files + len(linted) + last.files, first.paths + tuple(files) + last.paths)
+                  count, first.paths + tuple(files) + last.paths, tuple(found.skipped.items()))
 
 
 def lint_document(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,

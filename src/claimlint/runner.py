@@ -15,9 +15,9 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 
 from claimlint import cache
 from claimlint.errors import ClaimlintError
-from claimlint.extract import Document, extract
+from claimlint.extract import Document, Options
 from claimlint.findings import Finding
-from claimlint.sources import read_source
+from claimlint.sources import read_document, read_source
 
 CHUNK = 16  # files per task: big enough to amortise the hand-off, small enough to balance
 PARALLEL_FROM = 64  # files: below this, starting workers costs more than it saves
@@ -85,17 +85,20 @@ def lint_chunk(paths: Sequence[str], config_path: str | None, model: str | None)
     """Read, extract and lint files in this process (a worker's task)."""
     from claimlint.lint import lint_documents
 
+    from claimlint.config import read_options
+    from claimlint.loader import load_ruleset
+
     failed: list[FileResult] = []
-    documents = _read(paths, failed)
+    documents = _read(paths, failed, read_options(load_ruleset(config_path, False).config))
     results = [FileResult(d.path, findings, errors, True)
                for d, findings, errors in lint_documents(documents, config_path, model)]
     by_path = {r.path: r for r in results + failed}
     return [by_path[p] for p in paths]
 
 
-def _read(paths: Sequence[str], failed: list[FileResult]) -> Iterator[Document]:
+def _read(paths: Sequence[str], failed: list[FileResult], options: Options) -> Iterator[Document]:
     for path in paths:
         try:
-            yield extract(path, read_source(path))  # read_source enforces the size bound
+            yield read_document(path, options)  # read_source enforces the size bound
         except ClaimlintError as exc:
             failed.append(FileResult(path, [], [str(exc)], False))

@@ -11,10 +11,10 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
-from claimlint.errors import SourceError
-from claimlint.extract import SUFFIXES
+from claimlint.errors import MissingExtra, ParseError, SourceError
+from claimlint.extract import DEFAULT as _DEFAULT_OPTIONS, FORMATS, SUFFIXES, Document, Options, extract, format_for
 
 SKIPPED_DIRS = frozenset({"node_modules", "vendor", "venv", "site-packages", "__pycache__",
                           "bower_components", "_vendor", "third_party"})
@@ -27,34 +27,116 @@ MAX_CHARS = 5_000_000
 MAX_BYTES = 4 * MAX_CHARS
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_DECLARES_CHARSET = frozenset({"html", "php", "jinja", "erb", "vue", "svelte", "astro"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def discover(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[str]:
-    """Yield lintable files under `paths`, in a stable order.
+# Files a walk passes over without a word: generated or minified code, lockfiles.
+QUIET_NAMES = re.compile(r".*\.(?:min\.js|min\.mjs|d\.ts|map)$|package-lock\.json|npm-shrinkwrap\.json|"
+                         r"pnpm-lock\.yaml|composer\.lock|yarn\.lock", re.I)
+# Suffixes a walk reports when it skips them: copy claimlint does not read (or, for data
+# files, reads only when named or included), so a folder of them is never a silent pass.
+REPORTED_SKIPS = frozenset({
+    ".pdf", ".doc", ".odt", ".rtf", ".pages", ".tex", ".adoc", ".asciidoc", ".org", ".textile", ".wiki",
+    ".pug", ".jade", ".haml", ".slim", ".jsp", ".aspx", ".cshtml", ".razor", ".tpl", ".tmpl", ".gohtml",
+    ".xml", ".csv", ".po", ".strings", ".xliff", ".xlf",
+})
 
-    Files named explicitly are always yielded (a pre-commit hook passes exactly
-    the staged files); directories are walked for known suffixes, skipping
-    hidden and vendored folders. Symlinked folders are not followed, so a
-    symlink loop cannot trap the walk.
+
+class Found(NamedTuple):
+    """The files to lint, and what was passed over: {".mdx": 9, ...}, and whether a folder was walked."""
+
+    files: list[str]
+    skipped: dict[str, int]
+    walked: bool
+
+
+def find_files(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = (),
+               options: Options = _DEFAULT_OPTIONS) -> Found:
+    """The lintable files under `paths`, in a stable order, and the copy files skipped, by suffix.
+
+    Files named explicitly are linted when their format is known (a pre-commit
+    hook passes exactly the staged files); a named file of unknown type is
+    skipped and counted, never read as prose. Directories are walked for the
+    formats a walk reads (data files only when `include`d), skipping hidden
+    and vendored folders. Symlinked folders are not followed, so a symlink
+    loop cannot trap the walk.
     """
+    files: list[str] = []
+    skipped: dict[str, int] = {}
+    walked = False
     for path in paths:
         if os.path.isdir(path):
-            yield from _walk(path, include, exclude)
-        elif not _excluded(path, exclude):
-            yield path
+            walked = True
+            files.extend(_walk(path, include, exclude, options, skipped))
+        elif _excluded(path, exclude):
+            continue
+        elif format_for(path, options, default=None) is None:
+            _count(skipped, path)
+        else:
+            files.append(path)
+    return Found(files, dict(sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))), walked)
 
 
-def _walk(root: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
+def _count(skipped: dict[str, int], path: str) -> None:
+    suffix = Path(path).suffix.lower() or Path(path).name
+    skipped[suffix] = skipped.get(suffix, 0) + 1
+
+
+def _walk(root: str, include: Sequence[str], exclude: Sequence[str], options: Options,
+          skipped: dict[str, int]) -> Iterator[str]:
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
                          and not _excluded(os.path.join(folder, d), exclude))
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if name.startswith(".") or _excluded(path, exclude):
+            if name.startswith(".") or _excluded(path, exclude) or QUIET_NAMES.fullmatch(name):
                 continue
-            if Path(name).suffix.lower() in SUFFIXES or _matches(path, include):
+            verdict = _verdict(path, include, options)
+            if verdict == "lint":
                 yield path
+            elif verdict == "report":
+                _count(skipped, name)
+
+
+def _verdict(path: str, include: Sequence[str], options: Options) -> str:
+    """"lint", "report" (copy passed over, counted in the summary) or "quiet" (images, code...).
+
+    A walk reads every format whose reader is `walked` (not data files, which
+    hold config as often as copy), plus whatever `include` names in a format
+    claimlint reads; a file with no suffix is read only when included.
+    """
+    suffix = Path(path).suffix.lower()
+    fmt = format_for(path, options, default=None) if suffix else None
+    if _matches(path, include):
+        return "lint" if fmt or not suffix else "report"
+    if fmt:
+        return "lint" if FORMATS[fmt].walked else "report"
+    return "report" if suffix in REPORTED_SKIPS else "quiet"
+
+
+def skipped_summary(skipped: dict[str, int]) -> str:
+    """"skipped 14 files: 9 .mdx, 5 .php; see --include" (empty when nothing was skipped)."""
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    kinds = ", ".join(f"{n} {suffix}" for suffix, n in skipped.items())
+    return f"skipped {total} file{'s' if total != 1 else ''}: {kinds}; see --include and the `formats` config key"
+
+
+def read_document(path: str, options: Options = _DEFAULT_OPTIONS) -> Document:
+    """Read and extract one file in the format its suffix (or the config's `formats`) names."""
+    fmt = format_for(path, options) or "text"
+    reader = FORMATS[fmt]
+    if reader.load is None:
+        return extract(path, read_source(path), fmt, options)
+    try:
+        text = reader.load(read_bytes(path))
+    except (ParseError, MissingExtra) as exc:
+        raise SourceError(path, getattr(exc, "line", None), getattr(exc, "message", str(exc))) from None
+    if len(text) > MAX_CHARS:
+        raise SourceError(path, None, f"more than {MAX_CHARS:,} characters of text; skipped (exclude it in the config)")
+    return extract(path, text, fmt, options)
 
 
 def _matches(path: str, globs: Sequence[str]) -> bool:
@@ -67,7 +149,16 @@ def _excluded(path: str, exclude: Sequence[str]) -> bool:
 
 
 def read_source(path: str) -> str:
-    """Read a file as text: UTF-8 (a BOM picks UTF-16/32; HTML may declare its charset).
+    """Read a file as text: UTF-8 (a BOM picks UTF-16/32; HTML may declare its charset)."""
+    data = read_bytes(path)
+    text = decode(path, data)
+    if len(data) > MAX_BYTES or len(text) > MAX_CHARS:  # grew since stat, or few bytes a character
+        raise SourceError(path, None, f"more than {MAX_CHARS:,} characters; skipped (exclude it in the config)")
+    return text
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes, at most MAX_BYTES + 1 of them.
 
     Only regular files are opened: reading a FIFO or a device would block or
     never end, so a named pipe in a site folder cannot hang the run.
@@ -89,10 +180,9 @@ def read_source(path: str) -> str:
         raise SourceError(path, None, "permission denied") from None
     except OSError as exc:
         raise SourceError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    text = decode(path, data)
-    if len(data) > MAX_BYTES or len(text) > MAX_CHARS:  # grew since stat, or few bytes a character
+    if len(data) > MAX_BYTES:
         raise SourceError(path, None, f"more than {MAX_CHARS:,} characters; skipped (exclude it in the config)")
-    return text
+    return data
 
 
 def decode(path: str, data: bytes) -> str:
@@ -113,7 +203,7 @@ def decode(path: str, data: bytes) -> str:
 
 
 def _declared_charset(path: str, data: bytes) -> str | None:
-    if SUFFIXES.get(Path(path).suffix.lower()) != "html":
+    if SUFFIXES.get(Path(path).suffix.lower()) not in _DECLARES_CHARSET:
         return None
     m = _META_CHARSET.search(data[:4096])
     if not m:

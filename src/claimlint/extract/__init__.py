@@ -1,23 +1,67 @@
-"""Stage 1: a file's text -> a Document (prose + map back to the source)."""
+"""Stage 1: a file's text -> a Document (prose + map back to the source).
+
+Each format is one reader module; the tables below are the only place a
+format is named. A reader adds the copy it finds to a TextBuilder; a binary
+format (Word) also has a `load` that turns the file's bytes into the text
+its findings point into.
+"""
 from __future__ import annotations
 
 from pathlib import PurePath
 from typing import Callable, NamedTuple
 
+from claimlint.errors import ParseError, SourceError
+from claimlint.extract import data, js, mdx, rst, templates, word
 from claimlint.extract.html import add_html
 from claimlint.extract.markdown import add_markdown
 from claimlint.extract.plain import add_plain
+from claimlint.extract.prose import DEFAULT, Options, options_for
 from claimlint.extract.textmap import Comment, LineIndex, SourceMap, TextBuilder
 
-FORMATS: dict[str, Callable[[TextBuilder, str], None]] = {
-    "markdown": add_markdown,
-    "html": add_html,
-    "text": add_plain,
+
+class Reader(NamedTuple):
+    """How one format is read: `add` finds its copy; `load` decodes a binary file first."""
+
+    add: Callable[[TextBuilder, str, Options], None]
+    load: Callable[[bytes], str] | None = None
+    walked: bool = True  # found by folder walks (data files are linted when named or included)
+
+
+FORMATS: dict[str, Reader] = {
+    "markdown": Reader(add_markdown),
+    "mdx": Reader(mdx.add_mdx),
+    "html": Reader(add_html),
+    "text": Reader(add_plain),
+    "php": Reader(templates.add_php),
+    "jinja": Reader(templates.add_jinja),  # also Nunjucks, Liquid, Handlebars, Twig, Mustache
+    "erb": Reader(templates.add_erb),  # also EJS
+    "astro": Reader(templates.add_astro),
+    "vue": Reader(templates.add_vue),
+    "svelte": Reader(templates.add_svelte),
+    "js": Reader(js.add_js),  # JavaScript with JSX
+    "ts": Reader(js.add_ts),
+    "tsx": Reader(js.add_tsx),
+    "yaml": Reader(data.add_yaml, walked=False),
+    "json": Reader(data.add_json, walked=False),
+    "toml": Reader(data.add_toml, walked=False),
+    "docx": Reader(word.add_docx, load=word.load_docx),
+    "rst": Reader(rst.add_rst),
 }
 SUFFIXES = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".mdx": "mdx",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".txt": "text", ".text": "text",
+    ".php": "php", ".phtml": "php",
+    ".njk": "jinja", ".liquid": "jinja", ".hbs": "jinja", ".handlebars": "jinja", ".jinja": "jinja",
+    ".jinja2": "jinja", ".j2": "jinja", ".twig": "jinja", ".mustache": "jinja",
+    ".erb": "erb", ".ejs": "erb",
+    ".astro": "astro", ".vue": "vue", ".svelte": "svelte",
+    ".js": "js", ".jsx": "js", ".mjs": "js", ".cjs": "js",
+    ".ts": "ts", ".mts": "ts", ".cts": "ts", ".tsx": "tsx",
+    ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml",
+    ".docx": "docx",
+    ".rst": "rst",
 }
 
 
@@ -32,17 +76,29 @@ class Document(NamedTuple):
     fmt: str
 
 
-def format_for(path: str, default: str = "text") -> str:
-    """The format a file is read as, from its suffix."""
-    return SUFFIXES.get(PurePath(path).suffix.lower(), default)
+def format_for(path: str, options: Options = DEFAULT, default: str | None = "text") -> str | None:
+    """The format a file is read as: the config's `formats`, else its suffix.
+
+    A file with no suffix is text; an unknown suffix gives `default` (None
+    when the caller skips such files rather than read code as prose).
+    """
+    suffix = PurePath(path).suffix.lower()
+    mapped = dict(options.formats).get(suffix) or SUFFIXES.get(suffix)
+    if mapped:
+        return mapped
+    return "text" if not suffix else default
 
 
-def extract(path: str, source: str, fmt: str | None = None) -> Document:
-    """Read the prose out of `source` (the file's decoded text)."""
-    fmt = fmt or format_for(path)
+def extract(path: str, source: str, fmt: str | None = None, options: Options = DEFAULT) -> Document:
+    """Read the prose out of `source` (the file's decoded text, or a binary file's loaded text)."""
+    fmt = fmt or format_for(path, options) or "text"
     builder = TextBuilder()
-    FORMATS[fmt](builder, source)
+    try:
+        FORMATS[fmt].add(builder, source, options)
+    except ParseError as exc:
+        raise SourceError(path, exc.line, exc.message) from None
     return Document(path, source, builder.text(), builder.smap, builder.comments, fmt)
 
 
-__all__ = ["Comment", "Document", "LineIndex", "SourceMap", "extract", "format_for", "SUFFIXES"]
+__all__ = ["Comment", "Document", "FORMATS", "LineIndex", "Options", "Reader", "SourceMap", "SUFFIXES",
+           "extract", "format_for", "options_for"]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Callable
 from html.parser import HTMLParser, attrfind_tolerant, tagfind_tolerant
 
 from claimlint.extract.jsonld import add_jsonld
+from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import Comment, TextBuilder
 
 SKIPPED = frozenset({"script", "style", "noscript", "template", "code", "pre", "svg", "math",
@@ -41,9 +43,11 @@ def add_escaped(builder: TextBuilder, raw: str, offset: int) -> None:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, builder: TextBuilder, source: str, base: int) -> None:
+    def __init__(self, builder: TextBuilder, source: str, base: int, skipped: frozenset[str],
+                 copy_attr: Callable[[str], bool] | None) -> None:
         super().__init__(convert_charrefs=False)
         self.builder, self.source, self.base = builder, source, base
+        self.skipped, self.copy_attr = skipped, copy_attr
         self.line_starts = [0] + [m.end() for m in _NL.finditer(source)]
         self.skip: list[str] = []
         self.jsonld: list[tuple[int, str]] | None = None
@@ -57,7 +61,7 @@ class _Extractor(HTMLParser):
             self.builder.block_break()
         if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == "application/ld+json":
             self.jsonld = []
-        if tag in SKIPPED and tag not in VOID:
+        if tag in self.skipped and tag not in VOID:
             self.skip.append(tag)
             return
         if not self.skip:
@@ -127,15 +131,17 @@ class _Extractor(HTMLParser):
         self.jsonld = None
 
     def _attribute_text(self, tag: str, attrs: dict[str, str | None]) -> None:
-        """Alt text and meta descriptions are copy too: lint them in place."""
-        if tag in ("img", "area", "input"):
-            self._add_attribute("alt")
+        """Alt text and meta descriptions are copy too (and, in MDX, copy props): lint them in place."""
+        if self.copy_attr is not None:
+            self._add_attribute(self.copy_attr)
+        elif tag in ("img", "area", "input"):
+            self._add_attribute("alt".__eq__)
         elif tag == "meta":
             key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             if key in META_TEXT:
-                self._add_attribute("content")
+                self._add_attribute("content".__eq__)
 
-    def _add_attribute(self, wanted: str) -> None:
+    def _add_attribute(self, wanted: Callable[[str], bool]) -> None:
         tag_text = self.get_starttag_text() or ""
         tag_start = self.here()
         k = tagfind_tolerant.match(tag_text, 1)
@@ -145,8 +151,8 @@ class _Extractor(HTMLParser):
             if not m or m.end() == pos:
                 break
             pos = m.end()
-            name, value = m.group(1).lower(), m.group(3)
-            if name != wanted or not value:
+            name, value = m.group(1), m.group(3)
+            if not value or not wanted(name if self.copy_attr is not None else name.lower()):
                 continue
             start = m.start(3)
             if value[:1] in "'\"" and value[-1:] == value[:1] and len(value) >= 2:
@@ -156,9 +162,14 @@ class _Extractor(HTMLParser):
             self.builder.block_break()
 
 
-def add_html(builder: TextBuilder, source: str, base: int = 0) -> None:
-    """Extract the prose of `source` (an HTML page or fragment) into `builder`."""
-    parser = _Extractor(builder, source, base)
+def add_html(builder: TextBuilder, source: str, options: Options = DEFAULT, *, base: int = 0,
+             skipped: frozenset[str] = SKIPPED, copy_attr: Callable[[str], bool] | None = None) -> None:
+    """Extract the prose of `source` (an HTML page or fragment, found at `base`) into `builder`.
+
+    Templates pass their own `skipped` tags (Vue's markup lives in `<template>`);
+    MDX passes `copy_attr`, which says which JSX props (by their written name) carry copy.
+    """
+    parser = _Extractor(builder, source, base, skipped, copy_attr)
     parser.feed(source)
     parser.close()
     if parser.jsonld is not None:

@@ -98,11 +98,11 @@ def _emit(builder: TextBuilder, raw: str, offset: int, objects: list[_Object]) -
                     if key != "name" or obj.types & NAMED_TYPES)
     for start, end in fields:
         builder.block_break()
-        _add_json_text(builder, raw[start:end], offset + start)
+        add_json_text(builder, raw[start:end], offset + start)
         builder.block_break()
 
 
-def _add_json_text(builder: TextBuilder, raw: str, offset: int) -> None:
+def add_json_text(builder: TextBuilder, raw: str, offset: int) -> None:
     """Escapes (\\n, \\u00e9) are decoded and mapped to the escape as written."""
     pos = 0
     for m in _ESCAPE.finditer(raw):

@@ -4,21 +4,26 @@ markdown-it gives each block its source lines (`token.map`); inline text is
 then found in those lines in reading order, so link destinations, code and
 markup are stepped over while words keep their exact place. Raw HTML blocks
 go through the HTML extractor with offsets still in the Markdown file, and
-YAML front matter contributes its `title` and `description`.
+YAML (`---`) and TOML (`+++`) front matter contribute their copy (prose keys and
+sentences, as data files do).
 """
 from __future__ import annotations
 
 import re
+import tomllib
+from typing import Callable
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from claimlint.extract.data import add_toml_strings, add_yaml_node
 from claimlint.extract.html import add_html
+from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import Comment, TextBuilder
 
-FRONT_MATTER_KEYS = ("title", "description")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _LINES = re.compile(r"\r\n|\r|\n")
 _SKIP_BLOCKS = frozenset({"fence", "code_block", "hr"})
 
@@ -28,9 +33,19 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable("text_join")
 
 
-def add_markdown(builder: TextBuilder, source: str) -> None:
-    """Extract the prose of a Markdown document into `builder`."""
-    body = _add_front_matter(builder, source)
+HtmlReader = Callable[[TextBuilder, str, int], None]
+
+
+def _plain_html(builder: TextBuilder, source: str, base: int) -> None:
+    add_html(builder, source, base=base)
+
+
+def add_markdown(builder: TextBuilder, source: str, options: Options = DEFAULT, html: HtmlReader = _plain_html) -> None:
+    """Extract the prose of a Markdown document into `builder`.
+
+    `html` reads raw HTML blocks (MDX reads its JSX blocks with copy props).
+    """
+    body = _add_front_matter(builder, source, options)
     line_starts = [0] + [m.end() for m in _LINES.finditer(source)] + [len(source)]
     cursor = 0  # blocks come in source order; table cells share their row's lines
     for token in _parser().parse(body):
@@ -44,45 +59,44 @@ def add_markdown(builder: TextBuilder, source: str) -> None:
             start = line_starts[token.map[0]]
             end = line_starts[min(token.map[1], len(line_starts) - 1)]
             builder.block_break()
-            add_html(builder, source[start:end], start)
+            html(builder, source[start:end], start)
             cursor = end
         elif token.nesting != 0 or token.type in _SKIP_BLOCKS:
             builder.block_break()
     builder.block_break()
 
 
-def _add_front_matter(builder: TextBuilder, source: str) -> str:
-    """Lint front-matter title/description; return the body with it blanked out.
+def _add_front_matter(builder: TextBuilder, source: str, options: Options = DEFAULT) -> str:
+    """Lint the front matter's copy (prose keys, sentences); return the body with it blanked out.
 
     Blanking keeps every line where it was, so markdown-it's line numbers stay
     those of the file.
     """
-    m = _FRONT_MATTER.match(source)
+    toml = _TOML_FRONT_MATTER.match(source)
+    if toml:
+        _add_toml_front_matter(builder, source, toml, options)
+        return re.sub(r"[^\r\n]", " ", toml.group()) + source[toml.end():]
+    m = FRONT_MATTER.match(source)
     if not m:
         return source
     try:
         node = yaml.compose(m.group(1) or "", Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        node = None
+    except (yaml.YAMLError, RecursionError):
+        node = None  # front matter that is not YAML is not copy either
     offset = m.start(1) if m.group(1) is not None else 0
     if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value in FRONT_MATTER_KEYS and isinstance(value, yaml.ScalarNode):
-                _add_scalar(builder, source, value, offset)
+        add_yaml_node(builder, source, node, offset, options)
     blank = re.sub(r"[^\r\n]", " ", m.group())
     return blank + source[m.end():]
 
 
-def _add_scalar(builder: TextBuilder, source: str, node: yaml.ScalarNode, offset: int) -> None:
-    start, end = offset + node.start_mark.index, offset + node.end_mark.index
-    raw = source[start:end]
-    if raw[:1] in "'\"" and raw[1:-1] == node.value:
-        builder.add(node.value, start + 1)
-    elif raw == node.value:
-        builder.add(node.value, start)
-    else:  # folded or escaped scalars: map the whole value to the whole scalar
-        builder.add(node.value, start, end - start)
-    builder.block_break()
+def _add_toml_front_matter(builder: TextBuilder, source: str, m: re.Match[str], options: Options) -> None:
+    """Hugo's `+++` front matter is TOML; front matter that is not valid TOML is not copy."""
+    try:
+        tomllib.loads(m.group(1) or "")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return
+    add_toml_strings(builder, source, m.start(1), m.end(1), options)
 
 
 class _InlineWalker:

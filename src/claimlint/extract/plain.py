@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import TextBuilder
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -17,7 +18,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 HEADING_MAX = 70
 
 
-def add_plain(builder: TextBuilder, source: str) -> None:
+def add_plain(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Extract a plain-text document into `builder`."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(source) if m.group()]
     for i, (start, raw) in enumerate(lines):

@@ -114,6 +114,27 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def blocks(self) -> list[list[tuple[str, int, int]]]:
+        """The pieces (text, source start, source length) of each block, for merging builders."""
+        out: list[list[tuple[str, int, int]]] = [[]]
+        m = self.smap
+        for text, start, length in zip(self.parts, m.src_starts, m.src_lens):
+            if text == BLOCK_BREAK and length == 0:
+                out.append([])
+            else:
+                out[-1].append((text, start, length))
+        return [block for block in out if block]
+
+
+def merge(builder: TextBuilder, parts: list[TextBuilder]) -> None:
+    """Add the blocks of `parts` to `builder` in source order (each part read one region of a file)."""
+    blocks = sorted((block for part in parts for block in part.blocks()), key=lambda b: b[0][1])
+    for block in blocks:
+        for text, start, length in block:
+            builder.add(text, start, length)
+        builder.block_break()
+    builder.comments.extend(sorted((c for part in parts for c in part.comments), key=lambda c: c.start))
+
 
 def _flatten_whitespace(text: str) -> str:
     """Newlines inside a block become spaces: only block breaks hold newlines."""

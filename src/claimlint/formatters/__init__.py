@@ -27,6 +27,7 @@ class Run(NamedTuple):
     rules: tuple["Rule", ...] = ()  # the active rules, for formats that describe them (SARIF)
     paths: tuple[str, ...] = ()  # every file linted, for formats that list clean files (JUnit)
     texts: tuple[tuple[str, str], ...] = ()  # (path, text) of documents not on disk (stdin), for HTML
+    skipped: tuple[tuple[str, int], ...] = ()  # files a folder walk passed over, by suffix
 
 
 def formatter(name: str) -> Callable[[Run], str | Iterable[str]]:
@@ -39,7 +40,13 @@ def summary(run: Run) -> dict[str, object]:
     for f in run.findings:
         by_category[f.category] = by_category.get(f.category, 0) + 1
     return {"files": run.files, "findings": len(run.findings), "suppressed": len(run.suppressed),
-            "errors": len(run.errors), "by_severity": by_severity, "by_category": dict(sorted(by_category.items()))}
+            "errors": len(run.errors), "by_severity": by_severity, "by_category": dict(sorted(by_category.items())),
+            "skipped": dict(run.skipped)}
+
+
+def location(f: "Finding") -> str:
+    """`line:col`, or `¶paragraph:char` for a Word draft (its lines are its paragraphs)."""
+    return f"¶{f.line}:{f.column}" if f.path.lower().endswith(".docx") else f"{f.line}:{f.column}"
 
 
 def relative_path(path: str) -> str:

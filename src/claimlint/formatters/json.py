@@ -9,7 +9,18 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
+from claimlint.findings import Finding
 from claimlint.formatters import Run, summary
+
+
+def _record(finding: Finding) -> dict[str, object]:
+    """A Word draft's finding also names its paragraph and the character offsets in it."""
+    data = finding.as_dict()
+    if finding.path.lower().endswith(".docx"):
+        data["paragraph"] = finding.line
+        data["paragraph_start"] = finding.column - 1
+        data["paragraph_end"] = finding.end_column - 1 if finding.end_line == finding.line else None
+    return data
 
 
 def render(run: Run) -> Iterator[str]:
@@ -17,5 +28,5 @@ def render(run: Run) -> Iterator[str]:
     findings = sorted(findings, key=lambda f: (f.path, f.start, f.rule))  # file order, as in the text format
     yield f'{{"version": {json.dumps(run.version)},\n"findings": ['
     for i, finding in enumerate(findings):
-        yield ("," if i else "") + "\n  " + json.dumps(finding.as_dict(), ensure_ascii=False)
+        yield ("," if i else "") + "\n  " + json.dumps(_record(finding), ensure_ascii=False)
     yield f'\n],\n"summary": {json.dumps(summary(run), ensure_ascii=False)}}}\n'

@@ -8,7 +8,8 @@ from typing import Iterator
 
 from claimlint.errors import printable
 from claimlint.findings import Finding
-from claimlint.formatters import Run
+from claimlint.formatters import Run, location
+from claimlint.sources import skipped_summary
 
 COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "green": "32"}
 
@@ -23,7 +24,7 @@ def render(run: Run) -> Iterator[str]:
 
 def _finding(f: Finding, color: bool) -> list[str]:
     paint = _painter(color)
-    head = (f"{paint(safe(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.severity, f.severity)} "
+    head = (f"{paint(safe(f.path), 'bold')}:{location(f)}: {paint(f.severity, f.severity)} "
             f"[{f.rule}] {safe(f.message)}")
     lines = [head]
     if f.suppressed:
@@ -48,6 +49,8 @@ def _summary(run: Run) -> str:
         parts.append(f"{len(run.suppressed)} suppressed")
     if run.errors:
         parts.append(f"{len(run.errors)} input error{'s' if len(run.errors) != 1 else ''}")
+    if run.skipped:
+        parts.append(skipped_summary(dict(run.skipped)))
     return "; ".join(parts)
 
 

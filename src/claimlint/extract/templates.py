@@ -1,0 +1,162 @@
+"""HTML-like templates -> prose: PHP, Jinja/Nunjucks/Liquid/Handlebars, ERB/EJS, Astro, Vue, Svelte.
+
+Template tags and expressions (`<?php ?>`, `{{ }}`, `{% %}`, `<% %>`, `{expr}`,
+Astro's front-matter fence) are blanked out, every character but newlines
+turned into a space, and what is left is read as HTML (in Astro, Vue and
+Svelte, whose components take props, with copy props such as `title` read too). Blanking keeps every
+offset where it was, so a tag inside a sentence ("Our {{ name }} has no side
+effects") leaves the words around it at their exact place in the file. An
+unclosed tag is an error, not a guess at where the code ends.
+"""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from claimlint.errors import ParseError
+from claimlint.extract.html import SKIPPED, add_html
+from claimlint.extract.prose import DEFAULT, Options, is_prose_key
+from claimlint.extract.textmap import TextBuilder
+
+Span = tuple[int, int]
+# Jinja-like delimiters, longest opener first: (opener, closer).
+_JINJA = (("{{!--", "--}}"), ("{{{", "}}}"), ("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
+_JINJA_OPEN = re.compile(r"\{\{!--|\{\{\{|\{\{|\{%|\{#")
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
+_RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
+_FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
+_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n.*?^---[ \t]*\r?$", re.S | re.M)
+
+
+def blank(source: str, spans: list[Span]) -> str:
+    """`source` with each span's characters (not its newlines) turned into spaces."""
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            start = pos
+        parts.append(source[pos:start])
+        parts.append(re.sub(r"[^\r\n]", " ", source[start:end]))
+        pos = max(pos, end)
+    parts.append(source[pos:])
+    return "".join(parts)
+
+
+def _line(source: str, offset: int) -> int:
+    return source.count("\n", 0, offset) + 1
+
+
+def delimited(source: str, opener: re.Pattern[str], pairs: tuple[tuple[str, str], ...],
+              unclosed_ok: bool = False) -> list[Span]:
+    """Spans of `opener ... closer` tags; an unclosed one is a ParseError (or runs to the end)."""
+    spans: list[Span] = []
+    pos = 0
+    while (m := opener.search(source, pos)) is not None:
+        closer = next(c for o, c in pairs if o == m.group())
+        end = source.find(closer, m.end())
+        if end < 0:
+            if unclosed_ok:
+                spans.append((m.start(), len(source)))
+                break
+            raise ParseError(_line(source, m.start()), f"unclosed template tag {m.group()!r} (no {closer!r} after it)")
+        spans.append((m.start(), end + len(closer)))
+        pos = end + len(closer)
+    return spans
+
+
+def braces(source: str, start: int = 0) -> list[Span]:
+    """Spans of `{ expression }` (Svelte, Astro, MDX), nested and with JS strings, outside raw tags."""
+    raw = [(m.start(), m.end()) for m in _RAW_TAGS.finditer(source, start)]
+    spans: list[Span] = []
+    pos = start
+    for raw_start, raw_end in raw + [(len(source), len(source))]:
+        while (open_at := source.find("{", pos, raw_start)) >= 0:
+            end = _matching_brace(source, open_at)
+            spans.append((open_at, end))
+            pos = end
+        pos = max(pos, raw_end)
+    return spans
+
+
+def _matching_brace(source: str, open_at: int) -> int:
+    """Just past the `}` closing the `{` at `open_at`, stepping over JS strings and comments."""
+    depth, pos, n = 0, open_at, len(source)
+    while pos < n:
+        ch = source[pos]
+        if ch in "'\"`":
+            pos = string_end(source, pos)
+            continue
+        if source.startswith("//", pos) or source.startswith("/*", pos):
+            close = "\n" if source[pos + 1] == "/" else "*/"
+            found = source.find(close, pos + 2)
+            pos = n if found < 0 else found + len(close)
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return pos + 1
+        pos += 1
+    raise ParseError(_line(source, open_at), "unclosed '{' expression (no matching '}')")
+
+
+def string_end(source: str, pos: int) -> int:
+    quote, pos = source[pos], pos + 1
+    while pos < len(source):
+        ch = source[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == quote or (ch == "\n" and quote != "`"):
+            return pos + 1
+        pos += 1
+    return pos
+
+
+def _read(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
+          options: Options | None = None) -> None:
+    """Read what is left once `spans` are blanked as HTML; with `options`, component props carry copy."""
+    copy_attr = partial(is_copy_prop, options=options) if options is not None else None
+    add_html(builder, blank(source, spans), skipped=skipped, copy_attr=copy_attr)
+
+
+def is_copy_prop(name: str, options: Options = DEFAULT) -> bool:
+    """`<Hero title="...">` carries copy; `:title="expr"`, `@click`, `v-if` and `#slot` are code."""
+    return name[:1] not in ":@#" and not name.startswith("v-") and is_prose_key(name, options)
+
+
+def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """PHP: `<?php ... ?>` and `<?= ... ?>` are code; a file may end inside its last block."""
+    _read(builder, source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),), unclosed_ok=True))
+
+
+def add_jinja(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Jinja, Nunjucks, Liquid, Handlebars, Twig, Mustache: `{{ }}`, `{% %}`, `{# #}` and comment blocks."""
+    comments = [(m.start(), m.end()) for m in _LIQUID_COMMENT.finditer(source)]
+    rest = blank(source, comments)
+    _read(builder, source, comments + delimited(rest, _JINJA_OPEN, _JINJA))
+
+
+def add_erb(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """ERB and EJS: `<% %>`, `<%= %>`, `<%# %>`."""
+    _read(builder, source, delimited(source, re.compile(r"<%"), (("<%", "%>"),)))
+
+
+def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Vue single-file components: the `<template>` markup, without `{{ }}`, `<script>` or `<style>`."""
+    spans = delimited(source, re.compile(r"\{\{"), (("{{", "}}"),))
+    _read(builder, source, spans, SKIPPED - {"template"}, options)
+
+
+def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code, as are `<script>` and `<style>`."""
+    _read(builder, source, braces(source), options=options)
+
+
+def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Astro: the `---` front-matter fence is code, and so is every `{expression}`."""
+    fence = _ASTRO_FENCE.match(source)
+    if fence is None and _FENCE_OPEN.match(source):
+        raise ParseError(_line(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
+    start = fence.end() if fence else 0
+    _read(builder, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
