@@ -33,6 +33,7 @@ Match = tuple[int, int, int]
 TOKEN_LEVEL = ("OP", "IS_SENT_START", "ENT_TYPE")  # tested per token; the rest is a property of the word
 ANY = -1  # a slot with no word test (`ENT_TYPE` only)
 COMMON = 100  # an anchor's cost for a stop word (see _breadth)
+REANCHOR = 20_000  # tokens seen before anchors are chosen by how often their tests passed (again at 4x, 16x, ...)
 
 
 class Slot(NamedTuple):
@@ -50,6 +51,10 @@ class Pattern(NamedTuple):
     needs: int  # the tests of its required slots, as bits: a sentence without them all is skipped
     ahead: tuple[Slot, ...]  # the slots after the anchor
     behind: tuple[Slot, ...]  # the slots before it, nearest first
+    costs: dict[int, int]  # required slot -> how often its test is likely to pass, before any is counted
+
+    def anchored(self, anchor: int) -> Pattern:
+        return self._replace(anchor=anchor, ahead=self.slots[anchor + 1:], behind=self.slots[:anchor][::-1])
 
 
 class WordClasses:
@@ -65,7 +70,9 @@ class WordClasses:
         self._checks: list[tuple[int, Callable[[Lexeme], bool]]] = []  # tests other than a word list
         self._by_lower: dict[str, list[int]] = {}  # a lowercase word -> the word-list tests it passes
         self.bits: list[int] = []  # class number -> the tests its words pass, as bits
-        self._rows = np.zeros((0, 1), dtype=np.uint64)  # the same bits as rows of 64-bit words
+        self._rows = np.zeros((0, 1), dtype="<u8")  # the same bits as rows of 64-bit words
+        self._seen = np.zeros(0, dtype=np.int64)  # class number -> tokens of it seen
+        self.tokens_seen = 0
         self._classes: dict[int, int] = {}  # bits -> class number
         self._class_of: dict[int, int] = {}  # lexeme ORTH hash -> class number
         self._last: DocClasses | None = None
@@ -89,7 +96,9 @@ class WordClasses:
             self._class_of.clear()  # classes made before this test do not know it
             self._classes.clear()
             self.bits.clear()
-            self._rows = np.zeros((0, len(self._tests) // 64 + 1), dtype=np.uint64)
+            self._rows = np.zeros((0, len(self._tests) // 64 + 1), dtype="<u8")
+            self._seen = np.zeros(0, dtype=np.int64)
+            self.tokens_seen = 0
             self._last = None
             self.generation += 1
         return number
@@ -106,8 +115,18 @@ class WordClasses:
         classes = np.array(found, dtype=np.int32)
         starts, ends = sentence_bounds(doc)
         rows = np.bitwise_or.reduceat(self._rows[classes], starts, axis=0)
+        seen = np.bincount(classes, minlength=len(self.bits))
+        if len(self._seen) < len(seen):
+            self._seen = np.concatenate([self._seen, np.zeros(len(seen) - len(self._seen), dtype=np.int64)])
+        self._seen[:len(seen)] += seen
+        self.tokens_seen += len(classes)
         self._last = DocClasses(doc, classes, starts, ends, rows)
         return self._last
+
+    def frequencies(self) -> np.ndarray:
+        """Test number -> how many of the tokens seen so far passed it."""
+        passed = np.unpackbits(self._rows[:len(self.bits)].view(np.uint8), axis=1, bitorder="little")
+        return self._seen[:len(self.bits)] @ passed[:, :len(self._tests)]
 
     @property
     def width(self) -> int:
@@ -166,22 +185,34 @@ class ClassMatcher:
             if whole_doc(name):
                 self._whole.add(key)
             self._patterns.extend(self._compile(key, p) for p in key_patterns)
-        self._by_test: dict[int, list[int]] = {}  # anchor test -> pattern numbers
-        for i, pattern in enumerate(self._patterns):
-            self._by_test.setdefault(pattern.slots[pattern.anchor].test, []).append(i)
         self._is_whole = np.array([p.key in self._whole for p in self._patterns], dtype=bool)
+        self._by_test: dict[int, list[int]] = {}  # anchor test -> pattern numbers
         self._anchored: list[list[int]] = []  # class number -> the patterns anchored on it
+        self._index()
         self._counts = self._offsets = self._flat = self._needs = np.zeros(0, dtype=np.int64)
         self._generation = -1
+        self._reanchor_at = REANCHOR
 
     def _compile(self, key: int, pattern: TokenPattern) -> Pattern:
         slots = tuple(_slot(spec, self.words.test(spec), self.vocab) for spec in pattern)
         required = [i for i, s in enumerate(slots) if s.least == s.most == 1 and s.test != ANY]
         if not required:
             raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
-        anchor = min(required, key=lambda i: (_breadth(pattern[i]), i))
+        costs = {i: _breadth(pattern[i]) for i in required}
         needs = sum({1 << slots[i].test for i in required})
-        return Pattern(key, slots, anchor, needs, slots[anchor + 1:], slots[:anchor][::-1])
+        return Pattern(key, slots, 0, needs, (), (), costs).anchored(min(required, key=lambda i: (costs[i], i)))
+
+    def _reanchor(self, frequency: np.ndarray) -> None:
+        """Anchor each pattern on its required test that the words seen so far passed least often."""
+        self._patterns = [p.anchored(min(p.costs, key=lambda i: (frequency[p.slots[i].test], p.costs[i], i)))
+                          for p in self._patterns]
+        self._index()
+
+    def _index(self) -> None:
+        self._by_test = {}  # anchor test -> pattern numbers
+        for i, pattern in enumerate(self._patterns):
+            self._by_test.setdefault(pattern.slots[pattern.anchor].test, []).append(i)
+        self._anchored.clear()
 
     def __call__(self, doc: Doc, keys: Container[str] | None = None) -> list[Match]:
         """The matches, optionally for the keys named in `keys` only."""
@@ -222,8 +253,12 @@ class ClassMatcher:
         if self._generation != words.generation:  # another matcher's tests renumbered the classes
             self._generation = words.generation
             self._anchored.clear()
+            self._reanchor_at = REANCHOR
             rows = [p.needs.to_bytes(8 * words.width, "little") for p in self._patterns]
             self._needs = np.frombuffer(b"".join(rows), dtype="<u8").reshape(len(rows), words.width)
+        if words.tokens_seen >= self._reanchor_at:  # the matches are the same whatever the anchors
+            self._reanchor_at = 4 * words.tokens_seen
+            self._reanchor(words.frequencies())
         if len(self._anchored) < len(words.bits):
             for bits in words.bits[len(self._anchored):]:
                 self._anchored.append([i for t, numbers in self._by_test.items() if bits >> t & 1 for i in numbers])
