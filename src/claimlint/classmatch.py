@@ -77,6 +77,7 @@ class WordClasses:
         self._class_of: dict[int, int] = {}  # lexeme ORTH hash -> class number
         self._last: DocClasses | None = None
         self.generation = 0  # counts renumberings of the classes (a new test renumbers them)
+        self.breadth: list[int] = []  # test number -> how often it is likely to pass (see _breadth)
 
     def test(self, spec: dict[str, Any]) -> int:
         """The number of the word test in a token spec (ANY when it has none)."""
@@ -87,6 +88,7 @@ class WordClasses:
         number = self._tests.get(text)
         if number is None:
             number = self._tests[text] = len(self._tests)
+            self.breadth.append(_breadth(word))
             words = _word_list(word)
             if words is not None:
                 for w in words:
@@ -198,7 +200,7 @@ class ClassMatcher:
         required = [i for i, s in enumerate(slots) if s.least == s.most == 1 and s.test != ANY]
         if not required:
             raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
-        costs = {i: _breadth(pattern[i]) for i in required}
+        costs = {i: self.words.breadth[slots[i].test] for i in required}
         needs = sum({1 << slots[i].test for i in required})
         return Pattern(key, slots, 0, needs, (), (), costs).anchored(min(required, key=lambda i: (costs[i], i)))
 
@@ -380,13 +382,13 @@ def _lexeme_test(word: dict[str, Any]) -> Callable[[Lexeme], bool]:
     return lambda lex: all(check(lex) for check in checks)
 
 
-def _breadth(spec: dict[str, Any]) -> int:
-    """How often a slot's test is likely to pass (less often is a better anchor).
+def _breadth(word: dict[str, Any]) -> int:
+    """How often a word test is likely to pass (less often is a better anchor), before any is counted.
 
     Without word frequencies, a stop word or punctuation counts as a hundred
     content words: "and" or "," would make a pattern be tried everywhere.
     """
-    words = _word_list({k: v for k, v in spec.items() if k not in TOKEN_LEVEL})
+    words = _word_list(word)
     if words is None:
         return COMMON * COMMON
     return sum(COMMON if w in STOP_WORDS or not w.isalpha() else 1 for w in words)
