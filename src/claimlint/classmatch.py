@@ -43,18 +43,24 @@ class Slot(NamedTuple):
     sent_start: bool
     ent_type: int  # the entity label's hash, or 0
 
+    @property
+    def one_word(self) -> bool:
+        """Exactly one token, passing a word test and nothing else (most slots)."""
+        return self.least == self.most == 1 and self.test != ANY and not self.sent_start and not self.ent_type
+
 
 class Pattern(NamedTuple):
     key: int
     slots: tuple[Slot, ...]
     anchor: int  # index of the slot matched first
     needs: int  # the tests of its required slots, as bits: a sentence without them all is skipped
-    ahead: tuple[Slot, ...]  # the slots after the anchor
-    behind: tuple[Slot, ...]  # the slots before it, nearest first
+    ahead: tuple[tuple[Slot, bool], ...]  # the slots after the anchor (and whether each is `one_word`)
+    behind: tuple[tuple[Slot, bool], ...]  # the slots before it, nearest first
     costs: dict[int, int]  # required slot -> how often its test is likely to pass, before any is counted
 
     def anchored(self, anchor: int) -> Pattern:
-        return self._replace(anchor=anchor, ahead=self.slots[anchor + 1:], behind=self.slots[:anchor][::-1])
+        walks = tuple((slot, slot.one_word) for slot in self.slots)
+        return self._replace(anchor=anchor, ahead=walks[anchor + 1:], behind=walks[:anchor][::-1])
 
 
 class WordClasses:
@@ -306,11 +312,17 @@ class _Tokens:
         begins = self._walk(pattern.behind, {at}, lo, hi, -1)
         return [(pattern.key, s, e) for s in begins for e in ends]
 
-    def _walk(self, slots: Iterable[Slot], edges: set[int], lo: int, hi: int, step: int) -> set[int]:
+    def _walk(self, slots: Iterable[tuple[Slot, bool]], edges: set[int], lo: int, hi: int, step: int) -> set[int]:
         """The edges reached from `edges` through `slots`, forwards (step 1) or backwards (-1)."""
         back = 1 if step < 0 else 0  # going backwards, the token before an edge is tested
         bits, classes = self.bits, self.classes
-        for slot in slots:
+        for slot, one_word in slots:
+            if one_word:  # the common case, inline
+                test = slot.test
+                edges = {e + step for e in edges if lo <= e - back < hi and bits[classes[e - back]] >> test & 1}
+                if not edges:
+                    break
+                continue
             reached = set(edges) if slot.least == 0 else set()
             current = edges
             test = slot.test
