@@ -9,6 +9,7 @@ one batch of Docs is alive at a time.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import spacy
@@ -178,10 +179,18 @@ def _lint(documents: Iterable[Document], config_path: str | None, model: str | N
 
 def lint_documents(documents: Iterable[Document], config_path: str | None, model: str | None
                    ) -> Iterator[tuple[Document, list[Finding], list[str]]]:
-    """Each document with its findings (suppressed ones marked) and directive problems, streamed."""
+    """Each document with its findings (suppressed ones marked) and directive problems, streamed.
+
+    The pipeline is built when the first document arrives: a run whose files
+    all come from the cache never builds it.
+    """
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:
+        return
     nlp = pipeline(config_path, model)
     ruleset = load_ruleset(config_path, False)
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((d.text, d) for d in chain([first], documents))
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
         suppressions = parse_directives(document, ruleset.known_ids)
         problems = [f"{document.path}:{problem}" for problem in suppressions.problems]
