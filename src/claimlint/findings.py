@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Doc, Span
-
-from claimlint.claims import PAGE_HAS, PAGE_UNLESS
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
-from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.loader import RuleSet
 from claimlint.ruleset import Condition, Reference, Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -59,6 +58,9 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     With `dedupe`, one span flagged by several rules of one category is
     reported once (the rule examples are checked without it).
     """
+    from claimlint.claims import PAGE_HAS, PAGE_UNLESS  # here: reading findings back never imports spaCy
+    from claimlint.sentences import sentence_bounds, sentence_of
+
     lines = LineIndex(document.source)
     bounds = sentence_bounds(doc)
     page = doc._.page_matches or set()
