@@ -1,10 +1,11 @@
 """claimlint's benchmark: `python bench/run.py` (see docs/bench.md).
 
 Builds a corpus of about a million words from the project's own fixtures and
-example copy (repeated and shuffled, written as files to a temp folder) and
-prints, in one run: throughput against a bare spaCy tokenizer, with
---jobs 2, peak memory, single-file latency against `import spacy;
-spacy.blank('en')`, and a repeat run with the results cache.
+example copy plus the real clinic pages in ../shared/corpus-sites (read at
+bench time, never copied into the repository), repeated and shuffled and
+written as files to a temp folder, and prints, in one run: throughput against
+a bare spaCy tokenizer, with --jobs 2, peak memory, single-file latency
+against `import spacy; spacy.blank('en')`, and a repeat run with the cache.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [p for folder in ("fixtures", "examples") for p in sorted((ROOT / folder).rglob("*"))
+SITES = ROOT.parent / "shared" / "corpus-sites" / "docs"  # real pages, outside the repository
+SOURCES = [p for folder in (ROOT / "fixtures", ROOT / "examples", SITES) for p in sorted(folder.rglob("*"))
            if p.suffix in (".md", ".html", ".txt")]
 CLAIMLINT = [sys.executable, "-m", "claimlint"]
 
@@ -77,6 +79,8 @@ def main() -> None:
         words = build_corpus(corpus, args.words)
         files = len(list(corpus.iterdir()))
         print(f"cores: {os.cpu_count()}   corpus: {words:,} words in {files:,} files ({corpus})")
+        if not SITES.is_dir():
+            print(f"note: {SITES} is missing; the corpus is the project's own copy only")
         check = [*CLAIMLINT, "check", str(corpus), "--fail-on", "never", "--format", "json"]
 
         timed_child([*CLAIMLINT, "rules", "list"], env)  # compile the rules once, as any second run would find them

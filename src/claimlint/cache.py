@@ -64,9 +64,9 @@ def fingerprint(config_path: str | None, rule_dirs: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def _code_hash() -> str:
     """claimlint's own source and data (an editable install changes without a version bump) and spaCy's version."""
-    import spacy  # already imported by every caller that lints; cheap here
+    from importlib.metadata import version  # not spaCy itself: a run served from the cache never imports it
 
-    digest = hashlib.sha256(spacy.__version__.encode())
+    digest = hashlib.sha256(version("spacy").encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".gz") and path.is_file():
             digest.update(path.read_bytes())

@@ -19,7 +19,7 @@ from claimlint.context import ContextTriggers, Found, LEAD_IN_ITEMS, assertion_o
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import sentence_bounds, sentence_of
-from claimlint.sparse import SparseMatcher
+from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
@@ -42,11 +42,12 @@ class ClaimFinder:
         self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
         self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
-        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts)
-        self.matcher = SparseMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules])
+        words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers
+        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
+        self.matcher = ClassMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules], classes=words)
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
         page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
-        self.page_matcher = SparseMatcher(nlp.vocab, page, whole_doc=lambda key: True)
+        self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)

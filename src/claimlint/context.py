@@ -16,12 +16,13 @@ from bisect import bisect_left
 from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import PatternError, TokenPattern, compile_pattern
 from claimlint.sentences import CLOSERS
-from claimlint.sparse import SparseMatcher
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
@@ -51,11 +52,11 @@ class ContextTriggers:
     """The compiled trigger, pseudo-trigger, terminator and exempt phrases.
 
     Triggers only govern claims in their own sentence, so `limit` (token
-    indices per doc) names the sentences worth searching (see sparse.py).
+    indices per doc) names the sentences worth searching (see classmatch.py).
     """
 
     def __init__(self, vocab: Vocab, doc: Located, vocabulary: dict[str, list[str]],
-                 limit: Callable[[Doc], Iterable[int]] | None = None) -> None:
+                 limit: Callable[[Doc], Iterable[int]] | None = None, classes: WordClasses | None = None) -> None:
         self.vocabulary = vocabulary
         self._patterns: dict[str, list[TokenPattern]] = {}
         data = doc.data if isinstance(doc.data, dict) else {}
@@ -73,7 +74,7 @@ class ContextTriggers:
         self._add(doc, PSEUDO, data.get("pseudo") or [], ("pseudo",))
         self._add(doc, TERMINATOR, data.get("terminators") or [], ("terminators",))
         self._add(doc, EXEMPT, data.get("exempt") or [], ("exempt",))
-        self.matcher = SparseMatcher(vocab, self._patterns.items(), limit=limit)
+        self.matcher = ClassMatcher(vocab, self._patterns.items(), limit=limit, classes=classes)
 
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
         """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""
@@ -182,17 +183,28 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
     lead-in is the nearest sentence ending in a colon, reached back over
     short items only; its trigger must reach the colon.
     """
-    starts, ends = bounds
+    starts, _ = bounds
+    words, last = _sentence_words(doc, starts)
     i = int(np.searchsorted(starts, sent.start, side="right")) - 1
     for j in range(i - 1, max(i - 1 - LEAD_IN_ITEMS, -1), -1):
-        prev = doc[int(starts[j]):int(ends[j])]
-        words = [t for t in prev if not t.is_space]
-        if words and words[-1].text == ":":
-            colon = words[-1].i
-            found = {t.assertion for t in by_sentence.get(prev.start, []) if t.assertion != "question"
+        if words[j] and doc[last[j]].text == ":":
+            colon = last[j]
+            found = {t.assertion for t in by_sentence.get(int(starts[j]), []) if t.assertion != "question"
                      and t.direction in ("forward", "both") and colon - t.end <= t.scope
                      and not _blocked(t.end, colon, terminators)}
             return next((a for a in PRIORITY if a in found), "asserted")
-        if len(words) > SHORT_ITEM:
+        if words[j] > SHORT_ITEM:
             break
     return "asserted"
+
+
+_shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
+
+
+def _sentence_words(doc: Doc, starts: np.ndarray) -> tuple[list[int], list[int]]:
+    """Per sentence: how many of its tokens are not whitespace, and the last such token."""
+    if _shape[0] is not doc or _shape[1] is not starts:
+        word = ~doc.to_array(IS_SPACE).astype(bool)
+        last = np.maximum.reduceat(np.where(word, np.arange(len(doc)), -1), starts)
+        _shape[:] = [doc, starts, (np.add.reduceat(word, starts).tolist(), last.tolist())]
+    return _shape[2]

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Doc, Span
-
-from claimlint.claims import PAGE_HAS, PAGE_UNLESS
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
-from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.loader import RuleSet
 from claimlint.ruleset import Condition, Reference, Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -59,11 +58,15 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     With `dedupe`, one span flagged by several rules of one category is
     reported once (the rule examples are checked without it).
     """
+    from claimlint.claims import PAGE_HAS, PAGE_UNLESS  # here: reading findings back never imports spaCy
+    from claimlint.sentences import sentence_bounds, sentence_of
+
     lines = LineIndex(document.source)
     bounds = sentence_bounds(doc)
     page = doc._.page_matches or set()
     out = []
     seen: set[tuple[int, int, str]] = set()
+    uses_in: dict[int, frozenset[str]] = {}  # by sentence: a page's claims share sentences
     # Where rules of one category flag the same words, a claim-level rule (which
     # can use the claim's own treatment) speaks before a page-level one.
     for claim in sorted(doc.spans["claims"], key=lambda c: (c.start, c.end, _is_page_rule(ruleset, c.label_), c.label_)):
@@ -72,7 +75,10 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             continue
         treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
         severity = _severity(rule, claim._.assertion, rule.id + PAGE_UNLESS in page)
-        uses = _uses(sentence_of(doc, claim.start, bounds), ruleset) if rule.when else frozenset()
+        uses = frozenset()
+        if rule.when:
+            sent = sentence_of(doc, claim.start, bounds)
+            uses = uses_in[sent.start] if sent.start in uses_in else uses_in.setdefault(sent.start, _uses(sent, ruleset))
         if severity is None or not _conflicts(rule.when, treatment, uses):
             continue
         if severity == "error" and treatment is not None and rule.when and rule.when.status_not \

@@ -9,13 +9,9 @@ one batch of Docs is alive at a time.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Sequence
 
-import spacy
-from spacy.language import Language
-
-import claimlint.sentences  # noqa: F401  (registers the claimlint_sentences component)
-from claimlint.claims import make_claim_finder  # noqa: F401  (registers the claimlint component)
 from claimlint.config import find_config, read_options
 from claimlint.directives import parse_directives
 from claimlint.errors import ClaimlintError
@@ -23,8 +19,10 @@ from claimlint.extract import Document, extract
 from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import load_ruleset
-from claimlint.normalize import add_uppercase_contractions
 from claimlint.sources import MAX_CHARS, find_files, skipped_summary
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH_SIZE = 32
 
@@ -56,6 +54,12 @@ def pipeline(config_path: str | None, model: str | None = None) -> Language:
     mention, where it decides which treatment is the claim's subject: parsing
     every sentence of a site would cost far more than linting it.
     """
+    import spacy  # here, not at import: a run served from the cache never loads spaCy
+
+    import claimlint.sentences  # noqa: F401  (registers the claimlint_sentences component)
+    from claimlint.claims import make_claim_finder  # noqa: F401  (registers the claimlint component)
+    from claimlint.normalize import add_uppercase_contractions
+
     ruleset = load_ruleset(config_path, False)
     model = model or ruleset.config.model
     nlp = spacy.blank("en")
@@ -69,6 +73,8 @@ def pipeline(config_path: str | None, model: str | None = None) -> Language:
 
 
 def _parser(model: str) -> Language:
+    import spacy
+
     try:
         return spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel", "lemmatizer"])
     except OSError:
@@ -178,10 +184,18 @@ def _lint(documents: Iterable[Document], config_path: str | None, model: str | N
 
 def lint_documents(documents: Iterable[Document], config_path: str | None, model: str | None
                    ) -> Iterator[tuple[Document, list[Finding], list[str]]]:
-    """Each document with its findings (suppressed ones marked) and directive problems, streamed."""
+    """Each document with its findings (suppressed ones marked) and directive problems, streamed.
+
+    The pipeline is built when the first document arrives: a run whose files
+    all come from the cache never builds it.
+    """
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:
+        return
     nlp = pipeline(config_path, model)
     ruleset = load_ruleset(config_path, False)
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((d.text, d) for d in chain([first], documents))
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
         suppressions = parse_directives(document, ruleset.known_ids)
         problems = [f"{document.path}:{problem}" for problem in suppressions.problems]

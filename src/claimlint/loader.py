@@ -10,10 +10,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.vocab import Vocab
 
 from claimlint.config import Config, load_config
-from claimlint.context import ContextTriggers
 from claimlint.errors import SourceError
 from claimlint.facts import Treatment, parse_treatments
 from claimlint.lemmas import forms, known_forms, lemma, remember
@@ -64,6 +62,10 @@ def _build(config: Config) -> RuleSet:
     context = load_yaml(str(builtin_rules_dir() / "context.yaml"), read_text(builtin_rules_dir() / "context.yaml"))
     known = frozenset({r.id for r in all_rules} | set(CATEGORIES))
     uses = {form: base for base in map(lemma, vocabulary.get("use", [])) for form in forms(base)}
+    from spacy.vocab import Vocab  # here: loading a cached rule set does not import spaCy
+
+    from claimlint.context import ContextTriggers
+
     ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
     return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms())
 

@@ -11,10 +11,11 @@ the piece around it), so a finding still points at the original characters.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 import unicodedata
 
-from spacy.language import Language
-from spacy.symbols import ORTH
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u00ae\u2122\u2120")  # soft hyphen, zero-width, ® ™ ℠
 _SAME = {
@@ -61,6 +62,8 @@ def add_uppercase_contractions(nlp: Language) -> None:
     only, so an all-caps banner's negation ("IT HASN'T BEEN APPROVED") would
     stay one token and read as an approval claim.
     """
+    from spacy.symbols import ORTH  # here: extraction alone never imports spaCy
+
     tokenizer = nlp.tokenizer
     for key, pieces in list(tokenizer.rules.items()):
         upper = key.upper()

@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
-from spacy.matcher import Matcher
-from spacy.vocab import Vocab
 
 from claimlint.errors import SourceError
 from claimlint.patterns import PatternError, TokenPattern, compile_pattern
 from claimlint.yamlfile import Located, load_yaml, unknown_key_message
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
 
 CATEGORIES = ("absolute-safety", "guaranteed-outcome", "unsubstantiated-evidence", "regulatory-status",
               "source-provenance", "comparative-superiority", "natural-safety", "invasiveness", "hype")
@@ -112,6 +113,9 @@ def load_rules(dirs: Iterable[Path], vocabulary: dict[str, list[str]]) -> list[R
     """Load and validate every rule in `dirs`; ids must be unique across files."""
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    from spacy.matcher import Matcher  # here: loading a cached rule set does not import spaCy
+    from spacy.vocab import Vocab
+
     checker = Matcher(Vocab(), validate=True)
     for path in rule_files(dirs):
         doc = load_yaml(str(path), read_text(path))

@@ -27,10 +27,11 @@ def block_sentences(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     enders = np.isin(orth, [strings.add(s) for s in ENDERS])
     closers = np.isin(orth, [strings.add(s) for s in CLOSERS])
-    space = doc.to_array(IS_SPACE).astype(bool)
+    space = np.flatnonzero(doc.to_array(IS_SPACE))
     breaks = np.zeros(len(doc), dtype=bool)
-    for i in np.flatnonzero(space):  # few: only block breaks hold newlines
-        breaks[i] = "\n" in doc[int(i)].text
+    if len(space):  # a whitespace token with a newline is a block break; each distinct one is read once
+        kinds, which = np.unique(orth[space], return_inverse=True)
+        breaks[space] = np.array(["\n" in strings[int(k)] for k in kinds.tolist()], dtype=bool)[which]
     # closing quotes and brackets right after an ender still belong to its sentence
     ends = enders.copy()
     for _ in range(2):

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-from typing import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from claimlint.extract.data import add_toml_strings, add_yaml_node
 from claimlint.extract.html import add_html
 from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.textmap import Comment, TextBuilder
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -28,7 +31,11 @@ _LINES = re.compile(r"\r\n|\r|\n")
 _SKIP_BLOCKS = frozenset({"fence", "code_block", "hr"})
 
 
+@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    """One parser for every page (it keeps no state between parses)."""
+    from markdown_it import MarkdownIt  # here: a run served from the cache never parses Markdown
+
     # text_join would merge decoded entities into plain text and lose their source form.
     return MarkdownIt("commonmark").enable("table").disable("text_join")
 
