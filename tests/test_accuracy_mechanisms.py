@@ -91,6 +91,37 @@ def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 19, "is highly effective")]
 
 
+
+@pytest.mark.parametrize(("text", "column", "claim"), [
+    ("We offer effective treatments for migraines.", 10, "effective treatments"),
+    ("Our team treats back pain safely and effectively.", 27, "safely and effectively"),
+    ("Our ozone sauna is relaxing, effective and affordable.", 17, "is relaxing, effective"),
+])
+def test_effective_in_every_position(text: str, column: int, claim: str, empty_config: str) -> None:
+    assert found(text, empty_config) == [("efficacy-as-fact", "unsubstantiated-evidence", 1, column, claim)]
+
+
+def test_safe_at_the_end_of_a_coordinated_predicate(empty_config: str) -> None:
+    assert found("Our ozone sauna is quick, relaxing and safe.", empty_config) == [
+        ("completely-safe", "absolute-safety", 1, 5, "ozone sauna is quick, relaxing and safe")]
+
+
+def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
+    """FTC: "designed to" still claims the effect; only words of doubt hedge."""
+    assert found("Our ozone sauna is designed to reduce inflammation.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 5, "ozone sauna is designed to reduce inflammation")]
+
+
+def test_clearance_does_not_prove_efficacy_but_approval_does(empty_config: str) -> None:
+    """A 510(k) clearance is substantial equivalence, not evidence of effect; an approval reviewed efficacy."""
+    assert found("Spinal decompression relieves sciatica pain.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "Spinal decompression relieves sciatica pain")]
+    assert found("Kybella reduces fat under the chin.", empty_config) == []
+
+
+def test_what_a_clearance_covers_is_not_an_efficacy_claim(empty_config: str) -> None:
+    assert found("The Lumina 800 diode laser is FDA-cleared for permanent hair reduction.", empty_config) == []
+
 # 3. Implied subjects ------------------------------------------------------------------
 
 def test_benefit_bullets_are_claims_about_the_section_treatment(empty_config: str) -> None:
