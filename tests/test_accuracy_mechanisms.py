@@ -179,9 +179,17 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Exosomes have the potential to regenerate tissue.",
     "It is important to address hair loss early.",
     "The most effective treatment plan is the one that fits your goals.",
+    "Slouching over a phone causes increased strain on your neck.",
+    "An old injury can trigger an inflammatory response in the joint.",
+    "If PRP is not right for you, FDA-approved medications may be considered.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
+
+
+def test_harm_words_do_not_hide_the_benefit_next_to_them(empty_config: str) -> None:
+    assert found("Our laser therapy reduces inflammation.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 5, "laser therapy reduces inflammation")]
 
 
 # 7. Messages a copywriter can act on --------------------------------------------------
