@@ -79,7 +79,7 @@ def test_conflict_rules_fire_when_the_facts_disagree(text: str, rule: str) -> No
     "The HairMax laser cap is FDA-cleared for androgenetic alopecia.",
     "PRP is prepared from your own blood.",
     "The laser cap is non-invasive and used at home.",
-    "Finasteride treats male pattern hair loss.",
+    "Finasteride is approved for male pattern hair loss.",
 ])
 def test_conflict_rules_pass_true_statements(text: str) -> None:
     assert findings(text) == []
