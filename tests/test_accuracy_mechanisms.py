@@ -155,6 +155,17 @@ def test_outcome_comparison_and_safety_families(text: str, rule: str, category: 
                                                 empty_config: str) -> None:
     assert (rule, category, 1, column, claim) in found(text, empty_config)
 
+
+@pytest.mark.parametrize(("text", "column", "claim"), [
+    ("Vitamin C supports immune function and collagen production.", 1,
+     "Vitamin C supports immune function and collagen production"),
+    ("B12 boosts energy and metabolism.", 1, "B12 boosts energy and metabolism"),
+    ("Our Myers' Cocktail is perfect for chronic fatigue and migraines.", 24,
+     "perfect for chronic fatigue and migraines"),
+])
+def test_an_ingredient_speaks_for_its_drip(text: str, column: int, claim: str, empty_config: str) -> None:
+    assert ("efficacy-as-fact", "unsubstantiated-evidence", 1, column, claim) in found(text, empty_config)
+
 # 3. Implied subjects ------------------------------------------------------------------
 
 def test_benefit_bullets_are_claims_about_the_section_treatment(empty_config: str) -> None:
