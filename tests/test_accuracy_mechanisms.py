@@ -106,6 +106,12 @@ def test_safe_at_the_end_of_a_coordinated_predicate(empty_config: str) -> None:
         ("completely-safe", "absolute-safety", 1, 5, "ozone sauna is quick, relaxing and safe")]
 
 
+def test_an_if_clause_ends_at_its_comma(empty_config: str) -> None:
+    assert found("If your knees hurt, we have the perfect solution for you!", empty_config) == [
+        ("miracle-language", "hype", 1, 33, "perfect solution")]
+    assert found("If your knees hurt, ask whether a perfect solution exists.", empty_config) == []
+
+
 def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
     """FTC: "designed to" still claims the effect; only words of doubt hedge."""
     assert found("Our ozone sauna is designed to reduce inflammation.", empty_config) == [
@@ -150,6 +156,17 @@ def test_what_a_clearance_covers_is_not_an_efficacy_claim(empty_config: str) -> 
      "completely safe"),
     ("Shockwave therapy heals tennis elbow without surgery.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Shockwave therapy heals tennis elbow"),
+
+    ("Our industry-leading whitening system.", "superiority-claim", "comparative-superiority", 5,
+     "industry-leading"),
+    ("Implants last longer than bridges or dentures.", "superiority-claim", "comparative-superiority", 10,
+     "last longer than"),
+    ("Our cannula technique causes less bruising than needles.", "superiority-claim", "comparative-superiority",
+     30, "less bruising than"),
+    ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
+     9, "the most popular whitening treatment"),
+    ("Try this safe, gentle and affordable back pain treatment.", "completely-safe", "absolute-safety", 5,
+     "this safe, gentle"),
 ])
 def test_outcome_comparison_and_safety_families(text: str, rule: str, category: str, column: int, claim: str,
                                                 empty_config: str) -> None:
