@@ -173,6 +173,12 @@ def test_outcome_comparison_and_safety_families(text: str, rule: str, category: 
     assert (rule, category, 1, column, claim) in found(text, empty_config)
 
 
+def test_powers_and_properties_are_efficacy(empty_config: str) -> None:
+    assert found("Ozone has remarkable healing properties.", empty_config) == [
+        ("miracle-language", "hype", 1, 11, "remarkable healing"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 22, "healing properties")]
+
+
 @pytest.mark.parametrize(("text", "column", "claim"), [
     ("Vitamin C supports immune function and collagen production.", 1,
      "Vitamin C supports immune function and collagen production"),
@@ -249,6 +255,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Ozone therapy has limited scientific evidence for joint pain.",
     "Botox temporarily relaxes the muscles that cause frown lines.",
     "We will make sure the plan is safe for your needs.",
+    "Ozone therapy has shown promising results in small studies of knee pain.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
