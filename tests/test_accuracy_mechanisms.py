@@ -283,6 +283,28 @@ def test_messages_never_conjugate_a_verb_after_the_treatment_name() -> None:
         assert not re.search(r"\{treatment\} (is|has|comes|does|was)\b", rule.message, re.I), rule.id
 
 
+@pytest.mark.parametrize(("name", "plural"), [
+    ("NAD+ infusions and injections", True), ("IV vitamin infusions", True), ("exosomes", True),
+    ("prolotherapy", False), ("platelet-rich plasma", False), ("botulinum toxin", False), ("chemical peels", True),
+])
+def test_plural_treatment_names(name: str, plural: bool) -> None:
+    from claimlint.findings import is_plural
+
+    assert is_plural(name) is plural
+
+
+def test_suggestions_agree_with_the_treatment_name() -> None:
+    ruleset = load_ruleset(None, False)
+    rule = next(r for r in ruleset.rules if r.id == "completely-safe")
+    _, plural = _texts(rule.message, rule.suggestions, ruleset.treatments["dermal-fillers"])
+    _, singular = _texts(rule.message, rule.suggestions, ruleset.treatments["prolotherapy"])
+    assert plural[0].startswith("Dermal fillers are generally well tolerated;")
+    assert singular[0].startswith("Prolotherapy is generally well tolerated;")
+    for rule in ruleset.rules:
+        for treatment in ruleset.treatments.values():
+            assert all("{" not in text for text in _texts(rule.message, rule.suggestions, treatment)[1]), rule.id
+
+
 def test_the_evidence_autofix_stays_grammatical_for_plural_subjects(empty_config: str) -> None:
     text = "NAD+ infusions are clinically proven to restore energy.\n"
     findings = lint_text(text, path="page.md", config=empty_config)

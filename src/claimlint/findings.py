@@ -163,11 +163,23 @@ class _Facts(dict):
 def _facts(treatment: Treatment | None) -> _Facts:
     if treatment is None:
         return _Facts(treatment="this treatment", Treatment="This treatment", status="no status on file",
-                      source="unknown", routes="needles or injection", note="")
+                      source="unknown", routes="needles or injection", note="", **_agreement(False))
     name = short_name(treatment.name)
     return _Facts(treatment=name, Treatment=name[:1].upper() + name[1:],
                   status=treatment.status_summary(), source=treatment.source, note=treatment.note,
-                  routes=_either(treatment.routes))
+                  routes=_either(treatment.routes), **_agreement(is_plural(name)))
+
+
+def is_plural(name: str) -> bool:
+    """Does a treatment's short name take a plural verb? "NAD+ infusions and injections" does,
+    "prolotherapy" and "platelet-rich plasma" do not: the last word decides."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return " and " in name or (last.endswith("s") and not last.endswith(("ss", "us", "is", "sis")))
+
+
+def _agreement(plural: bool) -> dict[str, str]:
+    """`{is}` and `{has}` in a suggestion agree with the treatment name before them."""
+    return {"is": "are" if plural else "is", "has": "have" if plural else "has"}
 
 
 def short_name(name: str) -> str:
