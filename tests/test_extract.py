@@ -162,6 +162,19 @@ def test_jsonld_name_only_for_treatment_types() -> None:
     json.loads(source[source.index(">") + 1:source.rindex("<")])  # the fixture itself is valid JSON
 
 
+def test_jsonld_faq_and_reviews_are_copy_and_point_at_their_place() -> None:
+    source = ('<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question", '
+              '"name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "No, it is painless."}}], '
+              '"review": {"@type": "Review", "reviewBody": "Best clinic ever.", "author": {"@type": "Person", '
+              '"name": "Sam"}}}</script>')
+    doc = extract("a.html", source)
+    assert "Does it hurt?" in doc.text and "No, it is painless." in doc.text and "Best clinic ever." in doc.text
+    assert "Sam" not in doc.text
+    at = doc.text.index("painless")
+    assert source[doc.smap.start(at):doc.smap.end(at + len("painless"))] == "painless"
+    json.loads(source[source.index(">") + 1:source.rindex("<")])
+
+
 @pytest.mark.parametrize(("path", "source"), [
     ("a.md", "# Exosome therapy\nClinically proven results.\n"),
     ("a.md", "Exosome therapy\n===============\nClinically proven results.\n"),

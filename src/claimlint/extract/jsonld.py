@@ -1,8 +1,9 @@
 """Text fields of JSON-LD blocks, located in the source.
 
 Structured data is copy that search engines show, so `description` (of any
-object) and `name` (of a procedure, therapy, drug, product or service) are
-linted. Strings are read with the standard library's own JSON string scanner
+object), `name` (of a procedure, therapy, drug, product, service or FAQ
+question), the `text` of FAQ questions and answers and a review's
+`reviewBody` are linted. Strings are read with the standard library's own JSON string scanner
 so each value keeps its exact place in the page.
 """
 from __future__ import annotations
@@ -14,7 +15,8 @@ from json.decoder import scanstring
 from claimlint.extract.textmap import TextBuilder
 
 NAMED_TYPES = frozenset({"medicalprocedure", "medicaltherapy", "drug", "product", "service",
-                         "therapeuticprocedure", "medicaldevice"})
+                         "therapeuticprocedure", "medicaldevice", "question"})
+TEXT_TYPES = frozenset({"question", "answer", "comment"})
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.S)
 _WS = " \t\r\n"
 
@@ -89,17 +91,25 @@ def _string(raw: str, pos: int, stack: list[_Object | str]) -> int:
 def _value(obj: _Object, key: str | None, value: str, start: int, end: int) -> None:
     if key == "@type":
         obj.types.add(value.lower())
-    elif key in ("description", "name"):
+    elif key in ("description", "name", "text", "reviewBody"):
         obj.fields.append((key, start, end))
 
 
 def _emit(builder: TextBuilder, raw: str, offset: int, objects: list[_Object]) -> None:
     fields = sorted((start, end) for obj in objects for key, start, end in obj.fields
-                    if key != "name" or obj.types & NAMED_TYPES)
+                    if _is_copy(key, obj.types))
     for start, end in fields:
         builder.block_break()
         add_json_text(builder, raw[start:end], offset + start)
         builder.block_break()
+
+
+def _is_copy(key: str, types: set[str]) -> bool:
+    if key == "name":
+        return bool(types & NAMED_TYPES)
+    if key == "text":
+        return bool(types & TEXT_TYPES)
+    return True
 
 
 def add_json_text(builder: TextBuilder, raw: str, offset: int) -> None:
