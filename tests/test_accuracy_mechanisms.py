@@ -163,6 +163,7 @@ def test_what_a_clearance_covers_is_not_an_efficacy_claim(empty_config: str) -> 
      "last longer than"),
     ("Our cannula technique causes less bruising than needles.", "superiority-claim", "comparative-superiority",
      30, "less bruising than"),
+    ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
     ("Try this safe, gentle and affordable back pain treatment.", "completely-safe", "absolute-safety", 5,
