@@ -86,6 +86,14 @@ def test_approval_without_the_letters_fda(empty_config: str) -> None:
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
 
 
+def test_a_use_nothing_covers_is_not_called_a_clearance(empty_config: str) -> None:
+    """"Only cleared" needs a clearance on file for the use named; none for knees means no approval either."""
+    assert found("Stem cell therapy is now FDA approved for knee arthritis.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 26, "FDA approved")]
+    assert found("The laser cap is FDA-approved for hair growth.", empty_config) == [
+        ("approved-device-only-cleared", "regulatory-status", 1, 18, "FDA-approved")]
+
+
 def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
     assert found("Our exosome serum is highly effective.", empty_config) == [
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 19, "is highly effective")]

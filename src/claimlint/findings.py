@@ -122,7 +122,10 @@ def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozen
         return True
     if treatment is None:
         return when.missing == "flag"
-    if when.status_not and treatment.statuses_for(uses) & set(when.status_not):
+    statuses = treatment.statuses_for(uses)
+    if when.status_not and statuses & set(when.status_not):
+        return False
+    if when.status_any and not statuses & set(when.status_any):
         return False
     if when.source_not and treatment.source in when.source_not:
         return False

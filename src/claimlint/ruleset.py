@@ -50,6 +50,7 @@ class Condition(NamedTuple):
     """
 
     status_not: tuple[str, ...] = ()
+    status_any: tuple[str, ...] = ()  # fires only when one of these is on file for the use named
     source_not: tuple[str, ...] = ()
     routes_any: tuple[str, ...] = ()
     missing: str = "skip"  # what to do when no treatment is attributed: flag | skip
@@ -94,7 +95,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "own_negation": (bool, False),
 }
 EXAMPLE_KEYS = ("flag", "pass")
-WHEN_KEYS = ("status_not", "source_not", "routes_any", "missing")
+WHEN_KEYS = ("status_not", "status_any", "source_not", "routes_any", "missing")
 
 
 def builtin_rules_dir() -> Path:
