@@ -66,8 +66,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Our results are far superior to PRP.", "superiority-claim", "comparative-superiority", 21, "superior to"),
     ("Exosomes outperform every other hair treatment.", "superiority-claim", "comparative-superiority", 10,
      "outperform"),
-    ("A safer alternative to surgery.", "superiority-claim", "comparative-superiority", 3,
-     "safer alternative to surgery"),
+    ("A safer alternative to surgery.", "superiority-claim", "comparative-superiority", 1,
+     "A safer alternative to surgery"),
     ("We are the leading provider of facial treatments.", "superiority-claim", "comparative-superiority", 8,
      "the leading provider"),
     ("The #1 med spa in Austin.", "superiority-claim", "comparative-superiority", 5, "#1"),
@@ -114,10 +114,10 @@ def test_safe_at_the_end_of_a_coordinated_predicate(empty_config: str) -> None:
         ("completely-safe", "absolute-safety", 1, 5, "ozone sauna is quick, relaxing and safe")]
 
 
-def test_an_if_clause_ends_at_its_comma(empty_config: str) -> None:
-    assert found("If your knees hurt, we have the perfect solution for you!", empty_config) == [
-        ("miracle-language", "hype", 1, 33, "perfect solution")]
-    assert found("If your knees hurt, ask whether a perfect solution exists.", empty_config) == []
+def test_the_consequent_of_a_condition_is_hypothetical(empty_config: str) -> None:
+    assert found("If you use the cap daily, you'll get thicker hair.", empty_config) == []
+    assert found("You'll get thicker hair.", empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 1, 1, "You'll get thicker hair")]
 
 
 def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
@@ -171,6 +171,22 @@ def test_what_a_clearance_covers_is_not_an_efficacy_claim(empty_config: str) -> 
      "last longer than"),
     ("Our cannula technique causes less bruising than needles.", "superiority-claim", "comparative-superiority",
      30, "less bruising than"),
+    ("The peel is virtually painless.", "completely-safe", "absolute-safety", 13, "virtually painless"),
+    ("Expect no swelling at all.", "no-side-effects", "absolute-safety", 8, "no swelling at all"),
+    ("Our gel gets teeth whiter than any kit.", "superiority-claim", "comparative-superiority", 20, "whiter than"),
+    ("Your results last a full three years.", "guaranteed-results", "guaranteed-outcome", 6,
+     "results last a full three years"),
+    ("We have treated more knees than any other clinic in Ohio.", "superiority-claim",
+     "comparative-superiority", 28, "than any other"),
+    ("You will feel the difference after one drip.", "guaranteed-results", "guaranteed-outcome", 10,
+     "feel the difference"),
+    ("Most women lose 12 percent of their body weight.", "results-without-typicality", "guaranteed-outcome", 12,
+     "lose 12 percent of their body weight"),
+    ("This serum turned back the clock on my skin.", "miracle-language", "hype", 12, "turned back the clock"),
+    ("My dark spots are completely gone!", "results-without-typicality", "guaranteed-outcome", 1,
+     "My dark spots are completely gone"),
+    ("Our gel whitens teeth and strengthens enamel.", "efficacy-as-fact", "unsubstantiated-evidence", 5,
+     "gel whitens teeth and strengthens enamel"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
@@ -265,6 +281,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Botox temporarily relaxes the muscles that cause frown lines.",
     "We will make sure the plan is safe for your needs.",
     "Ozone therapy has shown promising results in small studies of knee pain.",
+    "Some people notice more shedding in the first few weeks.",
+    "There is little evidence that B12 shots improve energy.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
