@@ -232,6 +232,22 @@ def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
     ]
 
 
+def test_an_emphasised_label_line_and_a_hard_break_end_a_sentence(empty_config: str) -> None:
+    page = "*Amino acids, zinc, fluids*\nSpeeds muscle recovery.\n\nA soft\nwrap stays one sentence  \nBoosts energy\n"
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 2, 1, "Speeds muscle recovery"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 6, 1, "Boosts energy"),
+    ]
+
+
+def test_comparative_adjective_bullets_are_benefits(empty_config: str) -> None:
+    page = "# Peptide therapy\n\n- Deeper, more restful sleep\n- Sharper focus\n"
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Deeper, more restful sleep"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Sharper focus"),
+    ]
+
+
 def test_a_hedged_lead_in_hedges_its_list(empty_config: str) -> None:
     page = "Our exosome care may help to:\n\n- Reduce joint pain\n- Improve mobility\n"
     assert found(page, empty_config) == []
@@ -283,6 +299,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Ozone therapy has shown promising results in small studies of knee pain.",
     "Some people notice more shedding in the first few weeks.",
     "There is little evidence that B12 shots improve energy.",
+    "Evidence that NAD+ drips boost energy is limited.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []

@@ -106,6 +106,12 @@ def _add_toml_front_matter(builder: TextBuilder, source: str, m: re.Match[str], 
     add_toml_strings(builder, source, m.start(1), m.end(1), options)
 
 
+def _is_label_line(line: list[Token]) -> bool:
+    """A line that is one emphasised span ("*Amino acids, fluids*", "**Benefits:**") labels what follows."""
+    return len(line) >= 3 and line[0].type in ("em_open", "strong_open") \
+        and line[-1].type == line[0].type.replace("_open", "_close") and line[0].markup == line[-1].markup
+
+
 class _InlineWalker:
     """Finds each inline token's text in the block's source lines, in order."""
 
@@ -113,14 +119,19 @@ class _InlineWalker:
         self.builder, self.source, self.cursor, self.end = builder, source, start, end
 
     def walk(self, tokens: list[Token]) -> None:
-        for tok in tokens:
+        line_start = 0
+        for i, tok in enumerate(tokens):
             kind = tok.type
-            if kind == "text":
+            if kind in ("softbreak", "hardbreak"):
+                if kind == "hardbreak" or _is_label_line(tokens[line_start:i]):
+                    self.builder.block_break()  # a line break readers see, or a bold label line
+                else:
+                    self.builder.add(" ", self.cursor, 0)
+                line_start = i + 1
+            elif kind == "text":
                 self._text(tok.content)
             elif kind == "text_special":
                 self._special(tok.content, tok.markup)
-            elif kind in ("softbreak", "hardbreak"):
-                self.builder.add(" ", self.cursor, 0)
             elif kind == "code_inline":
                 self._skip(tok.content)
             elif kind == "html_inline":
