@@ -300,6 +300,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Some people notice more shedding in the first few weeks.",
     "There is little evidence that B12 shots improve energy.",
     "Evidence that NAD+ drips boost energy is limited.",
+    "Less common risks include infection and bruising.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []

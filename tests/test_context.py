@@ -80,6 +80,7 @@ def test_conflict_rules_fire_when_the_facts_disagree(text: str, rule: str) -> No
     "PRP is prepared from your own blood.",
     "The laser cap is non-invasive and used at home.",
     "Finasteride is approved for male pattern hair loss.",
+    "Minoxidil tablets are FDA-approved for severe high blood pressure.",
 ])
 def test_conflict_rules_pass_true_statements(text: str) -> None:
     assert findings(text) == []
