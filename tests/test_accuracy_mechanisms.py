@@ -308,6 +308,9 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "There is little evidence that B12 shots improve energy.",
     "Evidence that NAD+ drips boost energy is limited.",
     "Less common risks include infection and bruising.",
+    "Ozone saunas are often marketed as a quick fix for fatigue.",
+    "Exosome facials are discussed as options for select patients seeking better skin texture.",
+    "Ask about other evidence-based options for knee pain.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
