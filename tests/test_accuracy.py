@@ -1,7 +1,7 @@
 """Accuracy on the team's own annotated bench (fixtures/bench), as a regression floor.
 
-The floor sits a little under today's figures (precision 0.97, recall 0.78,
-3 of 101 traps flagged) so that a rule change that costs real accuracy fails
+The floor sits a little under today's figures (precision 0.94, recall 0.80,
+2 of 101 traps flagged) so that a rule change that costs real accuracy fails
 the build, while the exact figures are reported by `python -m claimlint.scoring`.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ BENCH = Path(__file__).resolve().parent.parent / "fixtures" / "bench"
 def test_accuracy_on_the_bench_stays_above_its_floor() -> None:
     result = score(load_gold(BENCH), lint_paths([str(BENCH / "docs")]).findings)
     assert result.precision >= 0.92, [f"{f.path}:{f.line}: {f.text!r} ({f.rule})" for f in result.false_positives]
-    assert result.recall >= 0.72
+    assert result.recall >= 0.77
     assert result.traps_flagged / result.traps <= 0.06
 
 
