@@ -173,6 +173,13 @@ def test_safe_at_the_end_of_a_coordinated_predicate(empty_config: str) -> None:
         ("completely-safe", "absolute-safety", 1, 5, "ozone sauna is quick, relaxing and safe")]
 
 
+def test_an_faq_heading_without_a_question_mark_is_a_question(empty_config: str) -> None:
+    assert found("## Does IV therapy really boost energy\n\nAsk us.\n", empty_config) == []
+    assert found("## Can NAD+ reverse aging\n\nAsk us.\n", empty_config) == []
+    assert found("# IV therapy\n\n- Can boost energy\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Can boost energy")]
+
+
 def test_the_consequent_of_a_condition_is_hypothetical(empty_config: str) -> None:
     assert found("If you use the cap daily, you'll get thicker hair.", empty_config) == []
     assert found("You'll get thicker hair.", empty_config) == [

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
 from spacy.attrs import IS_SPACE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claimlint.classmatch import ClassMatcher, WordClasses
@@ -168,10 +168,26 @@ def _blocked(start: int, end: int, terminators: list[int]) -> bool:
 
 
 def _is_question(sent: Span) -> bool:
-    for token in reversed(sent):
-        if not token.is_space and token.text not in CLOSERS:
-            return token.text.endswith("?")
-    return False
+    """Ends in "?", or is an FAQ heading without one: "Does IV therapy boost energy" (an
+    auxiliary, then its subject) with no full stop. "Can improve sleep" (a verb follows)
+    is a benefit bullet, not a question."""
+    words = [t for t in sent if not t.is_space and t.text not in CLOSERS]
+    if not words:
+        return False
+    if words[-1].text.endswith("?"):
+        return True
+    return (len(words) > 2 and words[-1].text not in (".", "!", ":") and words[0].lower_ in QUESTION_AUX
+            and (words[1].lower_ in QUESTION_SUBJECTS or _starts_mention(words[1])))
+
+
+def _starts_mention(token: Token) -> bool:
+    return any(span.start == token.i for span in token.doc.spans.get("treatments", ()))
+
+
+QUESTION_AUX = frozenset({"is", "are", "does", "do", "can", "will", "would", "should", "could", "did", "has",
+                          "have", "was", "were"})
+QUESTION_SUBJECTS = frozenset({"it", "this", "that", "they", "these", "those", "i", "you", "we", "the", "a",
+                               "an", "my", "your", "our", "their", "there"})
 
 
 def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray],
