@@ -128,8 +128,12 @@ def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: 
     With `own_negation`, negation words inside the claim are its content
     ("our patients don't get nausea"), not a disclosure.
     """
+    # A claim whose first word is its own negation ("no risk") is not negated by the one before
+    # it in a list ("no chemicals and no risk").
+    self_negated = any(t.assertion == "negated" and t.start == claim.start for t in triggers)
     found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)
-             and not (own_negation and t.assertion == "negated" and claim.start <= t.start < claim.end)}
+             and not (own_negation and t.assertion == "negated" and claim.start <= t.start < claim.end)
+             and not (self_negated and t.assertion == "negated")}
     if _is_question(sent):
         found.add("question")
     return next((a for a in PRIORITY if a in found), "asserted")
