@@ -276,6 +276,17 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
     assert found == [("no-side-effects", 5, 30, NSE), ("completely-safe", 9, 20, SAFE)]
 
 
+
+def test_formats_jsx_props_that_read_like_sentences_are_copy(empty_config: str) -> None:
+    """`<Faq q="..." a="...">`: short prop names hold copy too; class names and ids stay code."""
+    source = ('<Faq q="Is it safe?" a="Yes, the peel is 100% safe." />\n\n'
+              '<Hero className="no side effects here" id="no side effects" />\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    assert found == [("completely-safe", 1, 42, SAFE)]
+    assert [(f.rule, f.text) for f in lint_text(source.replace("<Faq", "<faq-item"), "a.vue", config=empty_config)
+            ] == [("completely-safe", SAFE)]
+
+
 # --- Word drafts -----------------------------------------------------------------------------------
 
 def _draft(path) -> str:  # noqa: ANN001

@@ -44,7 +44,7 @@ def add_escaped(builder: TextBuilder, raw: str, offset: int) -> None:
 
 class _Extractor(HTMLParser):
     def __init__(self, builder: TextBuilder, source: str, base: int, skipped: frozenset[str],
-                 copy_attr: Callable[[str], bool] | None) -> None:
+                 copy_attr: Callable[[str, str], bool] | None) -> None:
         super().__init__(convert_charrefs=False)
         self.builder, self.source, self.base = builder, source, base
         self.skipped, self.copy_attr = skipped, copy_attr
@@ -135,13 +135,13 @@ class _Extractor(HTMLParser):
         if self.copy_attr is not None:
             self._add_attribute(self.copy_attr)
         elif tag in ("img", "area", "input"):
-            self._add_attribute("alt".__eq__)
+            self._add_attribute(lambda name, value: name.lower() == "alt")
         elif tag == "meta":
             key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             if key in META_TEXT:
-                self._add_attribute("content".__eq__)
+                self._add_attribute(lambda name, value: name.lower() == "content")
 
-    def _add_attribute(self, wanted: Callable[[str], bool]) -> None:
+    def _add_attribute(self, wanted: Callable[[str, str], bool]) -> None:
         tag_text = self.get_starttag_text() or ""
         tag_start = self.here()
         k = tagfind_tolerant.match(tag_text, 1)
@@ -152,22 +152,24 @@ class _Extractor(HTMLParser):
                 break
             pos = m.end()
             name, value = m.group(1), m.group(3)
-            if not value or not wanted(name if self.copy_attr is not None else name.lower()):
+            if not value:
                 continue
             start = m.start(3)
             if value[:1] in "'\"" and value[-1:] == value[:1] and len(value) >= 2:
                 value, start = value[1:-1], start + 1
+            if not wanted(name, value):
+                continue
             self.builder.block_break()
             add_escaped(self.builder, value, self.base + tag_start + start)
             self.builder.block_break()
 
 
 def add_html(builder: TextBuilder, source: str, options: Options = DEFAULT, *, base: int = 0,
-             skipped: frozenset[str] = SKIPPED, copy_attr: Callable[[str], bool] | None = None) -> None:
+             skipped: frozenset[str] = SKIPPED, copy_attr: Callable[[str, str], bool] | None = None) -> None:
     """Extract the prose of `source` (an HTML page or fragment, found at `base`) into `builder`.
 
     Templates pass their own `skipped` tags (Vue's markup lives in `<template>`);
-    MDX passes `copy_attr`, which says which JSX props (by their written name) carry copy.
+    MDX passes `copy_attr`, which says which JSX props (by their written name and value) carry copy.
     """
     parser = _Extractor(builder, source, base, skipped, copy_attr)
     parser.feed(source)

@@ -18,8 +18,8 @@ from functools import partial
 from claimlint.extract.js import read_js
 from claimlint.extract.html import add_html
 from claimlint.extract.markdown import FRONT_MATTER, add_markdown
-from claimlint.extract.prose import DEFAULT, Options, is_prose_key
-from claimlint.extract.templates import Span, skip_code_text, blank, braces
+from claimlint.extract.prose import DEFAULT, Options
+from claimlint.extract.templates import Span, blank, braces, is_copy_prop, skip_code_text
 from claimlint.extract.textmap import Comment, TextBuilder, merge
 
 _ESM_START = re.compile(r"^(?:import|export)\b", re.M)
@@ -48,7 +48,7 @@ def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
     body = TextBuilder()
     expressions = _expressions(source, code, body)
     markdown = blank(source, esm + expressions)
-    copy_prop = partial(is_prose_key, options=options)
+    copy_prop = partial(is_copy_prop, options=options)
     add_markdown(body, markdown, options, html=lambda b, s, base: add_html(b, s, base=base, copy_attr=copy_prop))
     merge(builder, [body, *parts])
 

@@ -15,7 +15,7 @@ from functools import partial
 
 from claimlint.errors import ParseError
 from claimlint.extract.html import SKIPPED, add_html
-from claimlint.extract.prose import DEFAULT, Options, is_prose_key
+from claimlint.extract.prose import DEFAULT, Options, is_copy
 from claimlint.extract.textmap import TextBuilder
 
 Span = tuple[int, int]
@@ -128,9 +128,11 @@ def _read(builder: TextBuilder, source: str, spans: list[Span], skipped: frozens
     add_html(builder, blank(source, spans), skipped=skipped, copy_attr=copy_attr)
 
 
-def is_copy_prop(name: str, options: Options = DEFAULT) -> bool:
-    """`<Hero title="...">` carries copy; `:title="expr"`, `@click`, `v-if` and `#slot` are code."""
-    return name[:1] not in ":@#" and not name.startswith("v-") and is_prose_key(name, options)
+def is_copy_prop(name: str, value: str, options: Options = DEFAULT) -> bool:
+    """`<Hero title="...">` and `<Faq a="Yes, it is safe for everyone.">` carry copy (a prose key, or a
+    value that reads like a sentence under a key not known to hold code); `:title="expr"`, `@click`,
+    `v-if` and `#slot` are code."""
+    return name[:1] not in ":@#" and not name.startswith("v-") and is_copy(value, name, options)
 
 
 def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
