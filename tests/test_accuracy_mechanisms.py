@@ -257,6 +257,13 @@ def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
     ]
 
 
+def test_a_hedged_lead_in_does_not_reach_the_paragraph_after_its_list(empty_config: str) -> None:
+    page = ("Our ozone sauna may help with:\n\n- Joint pain\n- Fatigue\n\n"
+            "For most guests it is a safer alternative to surgery. Book today.\n")
+    assert found(page, empty_config) == [
+        ("superiority-claim", "comparative-superiority", 6, 23, "a safer alternative to surgery")]
+
+
 def test_an_emphasised_label_line_and_a_hard_break_end_a_sentence(empty_config: str) -> None:
     page = "*Amino acids, zinc, fluids*\nSpeeds muscle recovery.\n\nA soft\nwrap stays one sentence  \nBoosts energy\n"
     assert found(page, empty_config) == [

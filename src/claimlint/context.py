@@ -206,6 +206,8 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
     starts, _ = bounds
     words, last = _sentence_words(doc, starts)
     i = int(np.searchsorted(starts, sent.start, side="right")) - 1
+    if words[i] > SHORT_ITEM or not _ends_block(sent):  # a paragraph after the list is not one of its items
+        return "asserted"
     for j in range(i - 1, max(i - 1 - LEAD_IN_ITEMS, -1), -1):
         if words[j] and doc[last[j]].text == ":":
             colon = last[j]
@@ -216,6 +218,12 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
         if words[j] > SHORT_ITEM:
             break
     return "asserted"
+
+
+def _ends_block(sent: Span) -> bool:
+    """Does the sentence end its block (a list item does; a paragraph's first sentence does not)?"""
+    last = sent[-1] if len(sent) else None
+    return last is None or sent.end == len(sent.doc) or (last.is_space and "\n" in last.text)
 
 
 _shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
