@@ -336,6 +336,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Ozone saunas are often marketed as a quick fix for fatigue.",
     "Exosome facials are discussed as options for select patients seeking better skin texture.",
     "Ask about other evidence-based options for knee pain.",
+    "Testosterone therapy can suppress sperm production.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
