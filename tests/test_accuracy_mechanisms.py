@@ -148,6 +148,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Our exosome serum is fully approved.", "fda-approved-conflict", "regulatory-status", 22, "fully approved"),
     ("Shockwave therapy treats plantar fasciitis.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Shockwave therapy treats plantar fasciitis"),
+    ("Compounded semaglutide is identical to the brand-name medication.", "same-as-approved-drug",
+     "regulatory-status", 27, "identical to the brand-name"),
+    ("As the leading medical weight-loss clinic in the region, we care.", "superiority-claim",
+     "comparative-superiority", 4, "the leading medical weight-loss clinic"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
@@ -337,6 +341,9 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Exosome facials are discussed as options for select patients seeking better skin texture.",
     "Ask about other evidence-based options for knee pain.",
     "Testosterone therapy can suppress sperm production.",
+    "One is not necessarily better than the other.",
+    "This guide explains what the evidence shows.",
+    "Bioidentical hormones are molecularly identical to the hormones your body makes.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
