@@ -69,7 +69,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("A safer alternative to surgery.", "superiority-claim", "comparative-superiority", 1,
      "A safer alternative to surgery"),
     ("We are the leading provider of facial treatments.", "superiority-claim", "comparative-superiority", 8,
-     "the leading provider"),
+     "the leading provider of facial treatments"),
     ("The #1 med spa in Austin.", "superiority-claim", "comparative-superiority", 5, "#1"),
     ("This serum is a game-changer.", "miracle-language", "hype", 17, "game-changer"),
     ("Discover the fountain of youth.", "miracle-language", "hype", 14, "fountain of youth"),
