@@ -152,6 +152,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 27, "identical to the brand-name"),
     ("As the leading medical weight-loss clinic in the region, we care.", "superiority-claim",
      "comparative-superiority", 4, "the leading medical weight-loss clinic"),
+    ("The results are permanent for most people.", "guaranteed-results", "guaranteed-outcome", 5,
+     "results are permanent"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
