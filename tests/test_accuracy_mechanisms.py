@@ -154,6 +154,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "comparative-superiority", 4, "the leading medical weight-loss clinic"),
     ("The results are permanent for most people.", "guaranteed-results", "guaranteed-outcome", 5,
      "results are permanent"),
+    ("Our peels use natural fruit acids, so they are gentle enough for anyone.", "natural-means-safe",
+     "natural-safety", 15, "natural fruit acids, so"),
+    ("Compounded semaglutide is the same FDA-approved medication as Wegovy.", "same-as-approved-drug",
+     "regulatory-status", 31, "same FDA-approved medication as"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
@@ -346,6 +350,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "One is not necessarily better than the other.",
     "This guide explains what the evidence shows.",
     "Bioidentical hormones are molecularly identical to the hormones your body makes.",
+    "Booking online guarantees your chair.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
