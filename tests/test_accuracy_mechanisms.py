@@ -187,6 +187,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("NAD+ IV therapy is the ultimate anti-aging cure.", "miracle-language", "hype", 33, "anti-aging cure"),
     ("Crushes cravings from the very first dose.", "guaranteed-results", "guaranteed-outcome", 18,
      "from the very first dose"),
+    ("Cannula filler is more comfortable than needles.", "superiority-claim", "comparative-superiority", 19,
+     "more comfortable than"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
