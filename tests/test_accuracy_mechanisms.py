@@ -193,6 +193,16 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      1, "Peptides signal your body to produce more growth hormone"),
     ("IV therapy provides instant hydration.", "guaranteed-results", "guaranteed-outcome", 21,
      "instant hydration"),
+    ("NAD+ is a naturally occurring coenzyme, so it is well tolerated.", "natural-means-safe", "natural-safety",
+     11, "naturally occurring coenzyme, so"),
+    ("Sculptra uses your body's natural collagen production.", "natural-means-safe", "natural-safety", 15,
+     "your body's natural"),
+    ("Our IV drips contain only natural vitamins and minerals.", "natural-means-safe", "natural-safety", 22,
+     "only natural"),
+    ("Since it is your own tissue, rejection is impossible.", "completely-safe", "absolute-safety", 30,
+     "rejection is impossible"),
+    ("Bioidentical hormones match your own, so they are safer.", "completely-safe", "absolute-safety", 39,
+     "so they are safer"),
     ("# Best IV Drips in Austin", "superiority-claim", "comparative-superiority", 3, "Best IV Drips"),
     ("Zoom is the most popular whitening treatment.", "superiority-claim", "comparative-superiority",
      9, "the most popular whitening treatment"),
@@ -389,6 +399,12 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
+
+
+def test_instead_of_negates_its_own_phrase_not_the_main_clause(empty_config: str) -> None:
+    text = "Instead of masking the pain, our injections use your body's natural healing power.\n"
+    assert ("natural-means-safe", "natural-safety", 1, 49, "your body's natural healing power") in found(
+        text, empty_config)
 
 
 def test_harm_words_do_not_hide_the_benefit_next_to_them(empty_config: str) -> None:
