@@ -13,6 +13,7 @@ live in rules/context.yaml so users can extend them.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import islice
 from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
@@ -22,7 +23,7 @@ from spacy.vocab import Vocab
 
 from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import PatternError, TokenPattern, compile_pattern
-from claimlint.sentences import CLOSERS
+from claimlint.sentences import CLOSERS, ends_block
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
@@ -175,13 +176,18 @@ def _is_question(sent: Span) -> bool:
     """Ends in "?", or is an FAQ heading without one: "Does IV therapy boost energy" (an
     auxiliary, then its subject) with no full stop. "Can improve sleep" (a verb follows)
     is a benefit bullet, not a question."""
-    words = [t for t in sent if not t.is_space and t.text not in CLOSERS]
-    if not words:
+    last = next((t for t in reversed(sent) if _is_word(t)), None)
+    if last is None or last.text.endswith("?"):
+        return last is not None
+    if last.text in (".", "!", ":"):
         return False
-    if words[-1].text.endswith("?"):
-        return True
-    return (len(words) > 2 and words[-1].text not in (".", "!", ":") and words[0].lower_ in QUESTION_AUX
-            and (words[1].lower_ in QUESTION_SUBJECTS or _starts_mention(words[1])))
+    first = list(islice((t for t in sent if _is_word(t)), 3))  # every claim asks: read no further than needed
+    return (len(first) == 3 and first[0].lower_ in QUESTION_AUX
+            and (first[1].lower_ in QUESTION_SUBJECTS or _starts_mention(first[1])))
+
+
+def _is_word(token: Token) -> bool:
+    return not token.is_space and token.text not in CLOSERS
 
 
 def _starts_mention(token: Token) -> bool:
@@ -206,7 +212,7 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
     starts, _ = bounds
     words, last = _sentence_words(doc, starts)
     i = int(np.searchsorted(starts, sent.start, side="right")) - 1
-    if words[i] > SHORT_ITEM or not _ends_block(sent):  # a paragraph after the list is not one of its items
+    if words[i] > SHORT_ITEM or not ends_block(sent):  # a paragraph after the list is not one of its items
         return "asserted"
     for j in range(i - 1, max(i - 1 - LEAD_IN_ITEMS, -1), -1):
         if words[j] and doc[last[j]].text == ":":
@@ -218,12 +224,6 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
         if words[j] > SHORT_ITEM:
             break
     return "asserted"
-
-
-def _ends_block(sent: Span) -> bool:
-    """Does the sentence end its block (a list item does; a paragraph's first sentence does not)?"""
-    last = sent[-1] if len(sent) else None
-    return last is None or sent.end == len(sent.doc) or (last.is_space and "\n" in last.text)
 
 
 _shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)

@@ -176,8 +176,9 @@ def _facts(treatment: Treatment | None) -> _Facts:
 def is_plural(name: str) -> bool:
     """Does a treatment's short name take a plural verb? "NAD+ infusions and injections" does,
     "prolotherapy" and "platelet-rich plasma" do not: the last word decides."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return " and " in name or (last.endswith("s") and not last.endswith(("ss", "us", "is", "sis")))
+    words = name.lower().split()
+    last = words[-1] if words else ""
+    return "and" in words or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _agreement(plural: bool) -> dict[str, str]:

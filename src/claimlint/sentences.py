@@ -56,3 +56,12 @@ def sentence_of(doc: Doc, token: int, bounds: tuple[np.ndarray, np.ndarray]) -> 
     starts, ends = bounds
     i = int(np.searchsorted(starts, token, side="right")) - 1
     return doc[int(starts[i]):int(ends[i])]
+
+
+def ends_block(sent: Span) -> bool:
+    """Does the sentence end its block? A list item does; a paragraph's first sentence does not.
+    Block breaks are whitespace tokens with a newline, which close the sentence before them."""
+    if not len(sent) or sent.end == len(sent.doc):
+        return True
+    last = sent[-1]
+    return last.is_space and "\n" in last.text

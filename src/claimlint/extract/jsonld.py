@@ -97,14 +97,15 @@ def _value(obj: _Object, key: str | None, value: str, start: int, end: int) -> N
 
 def _emit(builder: TextBuilder, raw: str, offset: int, objects: list[_Object]) -> None:
     fields = sorted((start, end) for obj in objects for key, start, end in obj.fields
-                    if _is_copy(key, obj.types))
+                    if _is_copy_field(key, obj.types))
     for start, end in fields:
         builder.block_break()
         add_json_text(builder, raw[start:end], offset + start)
         builder.block_break()
 
 
-def _is_copy(key: str, types: set[str]) -> bool:
+def _is_copy_field(key: str, types: set[str]) -> bool:
+    """`name` only of things sold, `text` only of FAQ entries and comments; descriptions and reviews always."""
     if key == "name":
         return bool(types & NAMED_TYPES)
     if key == "text":
