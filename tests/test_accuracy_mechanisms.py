@@ -356,6 +356,16 @@ def test_a_regulatory_claim_is_not_attributed_across_a_paragraph(empty_config: s
     assert found(page, empty_config) == []
 
 
+def test_an_approved_comparator_is_not_the_page_selling_it(empty_config: str) -> None:
+    """What an exosome page says minoxidil does is background; the same words on a minoxidil page sell it."""
+    exosome_page = ("# Exosome hair therapy\n\nExosome therapy is one option we offer for thinning hair. "
+                    "Exosome therapy is done in one visit.\n\nMinoxidil stimulates hair growth.\n")
+    assert [f for f in found(exosome_page, empty_config) if f[0] == "efficacy-as-fact"] == []
+    minoxidil_page = "# Minoxidil\n\nMinoxidil stimulates hair growth.\n"
+    assert found(minoxidil_page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 1, "Minoxidil stimulates hair growth")]
+
+
 def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) -> None:
     page = "We offer exosome therapy for thinning hair. It is FDA approved.\n"
     assert found(page, empty_config) == [("fda-approved-conflict", "regulatory-status", 1, 51, "FDA approved")]

@@ -70,8 +70,20 @@ class ClaimFinder:
                                              bool(rule and rule.own_negation))
             if claim._.assertion == "asserted":
                 claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
+            if claim._.assertion == "asserted" and self._about_comparator(claim, topic, index, sent):
+                claim._.assertion = "attributed"
         doc._.page_matches = page
         return doc
+
+    def _about_comparator(self, claim: Span, topic: str | None, index: MentionIndex, sent: Span) -> bool:
+        """An efficacy statement about an approved drug the page names beside its own treatment."""
+        tid = claim._.treatment
+        if tid is None or tid == topic or claim.label_ != "efficacy-as-fact":
+            return False
+        if not any(m.label_ == tid for m in index.within(sent.start, sent.end)):
+            return False
+        treatment = self.ruleset.treatments.get(tid)
+        return treatment is not None and "approved" in treatment.statuses_for(frozenset())
 
     def _match(self, doc: Doc) -> tuple[list[Span], set[str]]:
         """Claims by rule, and the page conditions (only those of rules with claims are looked for)."""
