@@ -108,7 +108,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      30, "less bruising than"),
     ("The peel is virtually painless.", "completely-safe", "absolute-safety", 13, "virtually painless"),
     ("Expect no swelling at all.", "no-side-effects", "absolute-safety", 8, "no swelling at all"),
-    ("Our gel gets teeth whiter than any kit.", "superiority-claim", "comparative-superiority", 20, "whiter than"),
+    ("Our gel gets teeth whiter than any kit.", "superiority-claim", "comparative-superiority", 20, "whiter than any"),
     ("Your results last a full three years.", "guaranteed-results", "guaranteed-outcome", 6,
      "results last a full three years"),
     ("We have treated more knees than any other clinic in Ohio.", "superiority-claim",
@@ -208,6 +208,27 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      9, "the most popular whitening treatment"),
     ("Try this safe, gentle and affordable back pain treatment.", "completely-safe", "absolute-safety", 5,
      "this safe, gentle"),
+    ("No pill or powder can match what our drips deliver.", "superiority-claim", "comparative-superiority", 1,
+     "No pill or powder can match"),
+    ("Store-bought strips simply cannot match a chairside session.", "superiority-claim",
+     "comparative-superiority", 28, "cannot match"),
+    ("IV delivery is the single most efficient way to hydrate.", "superiority-claim", "comparative-superiority",
+     16, "the single most efficient way"),
+    ("Our program works when every other plan has failed.", "superiority-claim", "comparative-superiority", 24,
+     "every other plan has failed"),
+    ("Your back pain will be gone within a month.", "guaranteed-results", "guaranteed-outcome", 1,
+     "Your back pain will be gone"),
+    ("Your cravings will disappear.", "guaranteed-results", "guaranteed-outcome", 6, "cravings will disappear"),
+    ("Your new crowns will last for decades.", "guaranteed-results", "guaranteed-outcome", 1,
+     "Your new crowns will last for decades"),
+    ("Weight loss feels practically effortless.", "guaranteed-results", "guaranteed-outcome", 19,
+     "practically effortless"),
+    ("Our hangover drip is the cure!", "miracle-language", "hype", 19, "is the cure"),
+    ("Semaglutide has revolutionized weight care.", "miracle-language", "hype", 17, "revolutionized"),
+    ("The gentle light cannot harm your eyes.", "no-side-effects", "absolute-safety", 18, "cannot harm"),
+    ("Expect hardly any discomfort.", "completely-safe", "absolute-safety", 8, "hardly any discomfort"),
+    ("The program lifts your self-esteem.", "efficacy-as-fact", "unsubstantiated-evidence", 5,
+     "program lifts your self-esteem"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -354,6 +375,16 @@ def test_a_regulatory_claim_is_not_attributed_across_a_paragraph(empty_config: s
     page = ("Exosome therapy is popular.\n\nWe also run a blood drive.\n\nOur lab staff are kind.\n\n"
             "Many products are FDA approved.\n")
     assert found(page, empty_config) == []
+
+
+def test_an_unknown_treatment_that_names_its_needle_contradicts_non_invasive(empty_config: str) -> None:
+    """No facts on file are needed when the sentence itself says the skin is broken."""
+    assert found("Non-invasive weight care with one simple weekly shot.", empty_config) == [
+        ("non-invasive-conflict", "invasiveness", 1, 1, "Non-invasive")]
+    assert found("Zero downtime: just relax while the drip does the work.", empty_config) == [
+        ("non-invasive-conflict", "invasiveness", 1, 1, "Zero downtime")]
+    assert found("Our light panel is non-invasive and needle-free.", empty_config) == []
+    assert found("No needles, no injections: the light does the work.", empty_config) == []
 
 
 def test_an_approved_comparator_is_not_the_page_selling_it(empty_config: str) -> None:

@@ -97,7 +97,8 @@ class ClaimFinder:
                 by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
         claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
         wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
-        page = {strings[key] for key, _, _ in self.page_matcher(doc, keys=wanted)} if wanted else set()
+        page = {strings[key] for key, start, end in self.page_matcher(doc, keys=wanted)
+                if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page
 
 
@@ -115,6 +116,12 @@ def _merge_adjacent(spans: list[tuple[int, Span]], gap: int = 0) -> list[Span]:
         else:
             merged.append((sent, span))
     return [span for _, span in merged]
+
+
+def _inside_own_claim(key: str, start: int, end: int, by_rule: dict[str, list[tuple[int, Span]]]) -> bool:
+    """A page condition never rests on the rule's own claim: "no needles" does not describe needles."""
+    rule = key.removesuffix(PAGE_HAS).removesuffix(PAGE_UNLESS)
+    return any(span.start <= start and end <= span.end for _, span in by_rule.get(rule, ()))
 
 
 def _forms(vocabulary: dict[str, list[str]], names: tuple[str, ...]) -> frozenset[str]:

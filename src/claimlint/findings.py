@@ -75,11 +75,12 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
             continue
         treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
         severity = _severity(rule, claim._.assertion, rule.id + PAGE_UNLESS in page)
-        uses = frozenset()
+        uses, sent = frozenset(), None
         if rule.when:
             sent = sentence_of(doc, claim.start, bounds)
             uses = uses_in[sent.start] if sent.start in uses_in else uses_in.setdefault(sent.start, _uses(sent, ruleset))
-        if severity is None or not _conflicts(rule.when, treatment, uses):
+        if severity is None or not (_conflicts(rule.when, treatment, uses)
+                                    or _names_skin_breaking(rule.when, treatment, claim, sent, ruleset)):
             continue
         if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
                 and not treatment.conflict_confirmed(uses, rule.when.status_not):
@@ -130,6 +131,16 @@ def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozen
     if when.source_not and treatment.source in when.source_not:
         return False
     return not when.routes_any or bool(set(treatment.routes) & set(when.routes_any))
+
+
+def _names_skin_breaking(when: Condition | None, treatment: Treatment | None, claim: Span,
+                         sent: Span | None, ruleset: RuleSet) -> bool:
+    """A route conflict for a treatment the knowledge base does not know, read from its own sentence:
+    "Non-invasive weight loss with one weekly shot" needs no facts on file to contradict itself."""
+    if when is None or sent is None or treatment is not None or not when.routes_any:
+        return False
+    said = [c for c in claim.doc.spans["claims"] if c.label_ == claim.label_ and sent.start <= c.start < sent.end]
+    return any(t.lower_ in ruleset.skin_breaking and not any(c.start <= t.i < c.end for c in said) for t in sent)
 
 
 def _finding(claim: Span, document: Document, lines: LineIndex, rule: Rule, severity: str,

@@ -29,6 +29,7 @@ class RuleSet:
     uses: dict[str, str] = field(default_factory=dict)  # form -> lemma of the words that name a use (vocabulary `use`)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # inflections the patterns use
+    skin_breaking: frozenset[str] = frozenset()  # forms of the words that say how a treatment breaks the skin
 
     @cached_property
     def _by_id(self) -> dict[str, Rule]:
@@ -67,7 +68,8 @@ def _build(config: Config) -> RuleSet:
     from claimlint.context import ContextTriggers
 
     ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
-    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms())
+    skin_breaking = frozenset(f for word in vocabulary.get("skin_breaking", []) for f in forms(lemma(word)))
+    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms(), skin_breaking)
 
 
 def _vocabulary(dirs: list[Path]) -> dict[str, list[str]]:

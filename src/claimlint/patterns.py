@@ -166,5 +166,29 @@ def _words(body: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[st
 
 def _alternative(word: str, inflect: Callable[[str], frozenset[str]]) -> set[str]:
     if word.startswith("="):
-        return {word[1:].lower()}
+        exact = word[1:].lower()
+        split = _split_by_tokenizer(exact)
+        if split:
+            raise PatternError(f"slot {word!r} can never match: the tokenizer splits {exact!r} into "
+                               f"{' '.join(split)!r}; write one slot per word")
+        return {exact}
     return set(inflect(word))
+
+
+_CLITIC = re.compile(r"^(\w+)((?:n['’]t|['’](?:s|ll|ve|re|d|m)))$")
+
+
+def _split_by_tokenizer(word: str) -> tuple[str, ...]:
+    """The tokens spaCy's English tokenizer makes of `word`, when more than one.
+
+    Contractions split ("can't" is "ca" + "n't", "cannot" is "can" + "not"), and so
+    does a possessive ("body's"): a slot holding one of them would silently never match.
+    """
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS  # rule loading only, then cached
+    from spacy.symbols import ORTH
+
+    pieces = TOKENIZER_EXCEPTIONS.get(word)
+    if pieces and len(pieces) > 1:
+        return tuple(piece[ORTH] for piece in pieces)
+    clitic = _CLITIC.match(word)
+    return clitic.groups() if clitic else ()
