@@ -122,7 +122,9 @@ def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozen
     if when is None:
         return True
     if treatment is None:
-        return when.missing == "flag"
+        return when.missing in ("flag", "only")
+    if when.missing == "only":
+        return False
     statuses = treatment.statuses_for(uses)
     if when.status_not and statuses & set(when.status_not):
         return False

@@ -53,7 +53,7 @@ class Condition(NamedTuple):
     status_any: tuple[str, ...] = ()  # fires only when one of these is on file for the use named
     source_not: tuple[str, ...] = ()
     routes_any: tuple[str, ...] = ()
-    missing: str = "skip"  # what to do when no treatment is attributed: flag | skip
+    missing: str = "skip"  # no treatment attributed: flag | skip; only: fire only then (a generic fallback)
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def _condition(doc: Located, at: tuple[Any, ...], raw: dict[str, Any] | None) ->
         if key not in WHEN_KEYS:
             raise doc.error(at + (key,), unknown_key_message(key, WHEN_KEYS))
         if key == "missing":
-            _check_choice(doc, at + (key,), value, ("flag", "skip"), "value for `missing`")
+            _check_choice(doc, at + (key,), value, ("flag", "skip", "only"), "value for `missing`")
             values[key] = value
         else:
             values[key] = tuple(_strings(doc, at + (key,), value))
