@@ -281,6 +281,16 @@ def test_the_consequent_of_a_condition_is_hypothetical(empty_config: str) -> Non
         ("guaranteed-results", "guaranteed-outcome", 1, 1, "You'll get thicker hair")]
 
 
+def test_a_condition_on_what_the_reader_wants_is_a_sales_opener(empty_config: str) -> None:
+    """'If you're looking for X, look no further' asserts X; 'if you are pregnant' still conditions."""
+    text = "If you're looking for a safe and effective way to ease back pain, look no further than our clinic."
+    assert found(text, empty_config) == [
+        ("completely-safe", "absolute-safety", 1, 23, "a safe and effective way"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 25, "safe and effective"),
+        ("superiority-claim", "comparative-superiority", 1, 67, "look no further")]
+    assert found("If you are pregnant, IV therapy is not safe.", empty_config) == []
+
+
 def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
     """FTC: "designed to" still claims the effect; only words of doubt hedge."""
     assert found("Our ozone sauna is designed to reduce inflammation.", empty_config) == [
