@@ -229,6 +229,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Expect hardly any discomfort.", "completely-safe", "absolute-safety", 8, "hardly any discomfort"),
     ("The program lifts your self-esteem.", "efficacy-as-fact", "unsubstantiated-evidence", 5,
      "program lifts your self-esteem"),
+    ("Regenerative medicine can restore your shoulder.", "efficacy-as-fact", "unsubstantiated-evidence", 14,
+     "medicine can restore your shoulder"),
+    ("Many patients have reported a significant drop in their pain.", "results-without-typicality",
+     "guaranteed-outcome", 1, "Many patients have reported a significant"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
