@@ -244,6 +244,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Hormone pellets do not raise the risk of stroke.", "no-side-effects", "absolute-safety", 17,
      "do not raise the risk"),
     ("We put the brakes on aging.", "miracle-language", "hype", 4, "put the brakes on"),
+    ("After six sessions I'm pain-free.", "results-without-typicality", "guaranteed-outcome", 20, "I'm pain-free"),
+    ("I've got my energy back.", "results-without-typicality", "guaranteed-outcome", 1, "I've got my energy back"),
     ("You can expect zero recovery time after your pen session.", "non-invasive-conflict", "invasiveness", 16,
      "zero recovery"),
 ])
