@@ -449,6 +449,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "If PRP is not right for you, FDA-approved medications may be considered.",
     "Side effects of semaglutide include nausea and increased heart rate.",
     "A practical drip guide covering hydration, energy and recovery.",
+    "The FDA has approved Sculptra to correct volume loss from facial lipoatrophy.",
+    "More randomized trials are needed to show whether birth-tissue injections are safe and effective.",
     "Some patients report sleeping better after an infusion.",
     "In clinical trials, adults lost about 15% of their body weight.",
     "Ozone therapy has limited scientific evidence for joint pain.",
