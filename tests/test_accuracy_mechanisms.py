@@ -89,7 +89,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("I've never felt better!", "guaranteed-results", "guaranteed-outcome", 6, "never felt better"),
     ("Keep the weight off permanently.", "guaranteed-results", "guaranteed-outcome", 17, "off permanently"),
     ("Immediate neck relief after one visit.", "guaranteed-results", "guaranteed-outcome", 1,
-     "Immediate neck relief"),
+     "Immediate neck relief after one visit"),
     ("Teeth up to 8 shades whiter in one hour.", "guaranteed-results", "guaranteed-outcome", 13,
      "8 shades whiter in one hour"),
     ("Leave feeling refreshed and energized.", "guaranteed-results", "guaranteed-outcome", 7,
@@ -218,7 +218,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "every other plan has failed"),
     ("Your back pain will be gone within a month.", "guaranteed-results", "guaranteed-outcome", 1,
      "Your back pain will be gone"),
-    ("Your cravings will disappear.", "guaranteed-results", "guaranteed-outcome", 6, "cravings will disappear"),
+    ("Your cravings will disappear.", "guaranteed-results", "guaranteed-outcome", 1, "Your cravings will disappear"),
     ("Your new crowns will last for decades.", "guaranteed-results", "guaranteed-outcome", 1,
      "Your new crowns will last for decades"),
     ("Weight loss feels practically effortless.", "guaranteed-results", "guaranteed-outcome", 19,
@@ -332,11 +332,16 @@ def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
 
 @pytest.mark.parametrize(("text", "column", "claim"), [
     ("We offer effective treatments for migraines.", 10, "effective treatments"),
-    ("Our team treats back pain safely and effectively.", 27, "safely and effectively"),
     ("Our ozone sauna is relaxing, effective and affordable.", 17, "is relaxing, effective"),
 ])
 def test_effective_in_every_position(text: str, column: int, claim: str, empty_config: str) -> None:
     assert found(text, empty_config) == [("efficacy-as-fact", "unsubstantiated-evidence", 1, column, claim)]
+
+
+def test_safely_and_effectively_claims_both(empty_config: str) -> None:
+    assert found("Our team treats back pain safely and effectively.", empty_config) == [
+        ("completely-safe", "absolute-safety", 1, 27, "safely and effectively"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 27, "safely and effectively")]
 
 
 def test_safe_at_the_end_of_a_coordinated_predicate(empty_config: str) -> None:
