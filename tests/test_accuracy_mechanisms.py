@@ -372,6 +372,12 @@ def test_a_condition_on_what_the_reader_wants_is_a_sales_opener(empty_config: st
     assert found("If you are pregnant, IV therapy is not safe.", empty_config) == []
 
 
+def test_considered_safe_is_still_a_safety_claim(empty_config: str) -> None:
+    """'Is considered safe' reports no one's opinion in particular: readers take it as the clinic's."""
+    assert found("This peel is considered safe for every skin type.", empty_config) == [
+        ("completely-safe", "absolute-safety", 1, 25, "safe for every skin")]
+
+
 def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
     """FTC: "designed to" still claims the effect; only words of doubt hedge."""
     assert found("Our ozone sauna is designed to reduce inflammation.", empty_config) == [
