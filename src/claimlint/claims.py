@@ -20,9 +20,12 @@ from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import sentence_bounds, sentence_of
 from claimlint.classmatch import ClassMatcher, WordClasses
+from claimlint.patterns import TokenPattern
 from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
+OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
+NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 # Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
 FACT_CATEGORIES = frozenset({"regulatory-status", "source-provenance", "invasiveness"})
 
@@ -44,7 +47,8 @@ class ClaimFinder:
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
         words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
-        self.matcher = ClassMatcher(nlp.vocab, [(rule.id, list(rule.compiled)) for rule in ruleset.rules], classes=words)
+        self.matcher = ClassMatcher(nlp.vocab, [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)],
+                                    classes=words)
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
         page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
         self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
@@ -52,7 +56,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
         doc.spans["treatments"] = mentions
-        claims, page = self._match(doc)
+        claims, page, negating = self._match(doc)
         topic = page_topic(mentions)
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences (and lead-ins)
         found = self.context.find(doc) if claims else Found([], [], [])
@@ -66,8 +70,9 @@ class ClaimFinder:
             rule = self.ruleset.rule(claim.label_)
             claim._.treatment = attribute(claim, sent, index, topic, bounds[0],
                                           self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
-            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators,
-                                             bool(rule and rule.own_negation))
+            owns = bool(rule and rule.own_negation) or any(
+                label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in negating)
+            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators, owns)
             if claim._.assertion == "asserted":
                 claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
             if claim._.assertion == "asserted" and self._about_comparator(claim, topic, index, sent):
@@ -85,21 +90,41 @@ class ClaimFinder:
         treatment = self.ruleset.treatments.get(tid)
         return treatment is not None and "approved" in treatment.statuses_for(frozenset())
 
-    def _match(self, doc: Doc) -> tuple[list[Span], set[str]]:
-        """Claims by rule, and the page conditions (only those of rules with claims are looked for)."""
+    def _match(self, doc: Doc) -> tuple[list[Span], set[str], list[tuple[str, int, int]]]:
+        """Claims by rule, the page conditions (only those of rules with claims are looked for),
+        and the matches whose pattern spells out a negation ("cannot match", "will never need")."""
         by_rule: dict[str, list[Span]] = {}
+        negating: list[tuple[str, int, int]] = []
         strings = doc.vocab.strings
         starts, ends = sentence_bounds(doc)
         for key, start, end in self.matcher(doc):
             sent = int(np.searchsorted(starts, start, side="right")) - 1
             if end <= ends[sent]:  # a claim never crosses a sentence or block
                 label = strings[key]
+                if label.endswith(OWN_NEGATION):
+                    label = label.removesuffix(OWN_NEGATION)
+                    negating.append((label, start, end))
                 by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
         claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
         wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
         page = {strings[key] for key, start, end in self.page_matcher(doc, keys=wanted)
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
-        return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page
+        return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
+
+
+def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:
+    """A rule's patterns in two groups: a word a pattern spells out is the claim's content, so a
+    negation it names ("no one will tell", "cannot match") says the claim, not a disclosure."""
+    negating = [p for p in patterns if any(_words_of(slot) & NEGATIONS for slot in p)]
+    plain = [p for p in patterns if p not in negating]
+    return [(key, group) for key, group in ((rule_id, plain), (rule_id + OWN_NEGATION, negating)) if group]
+
+
+def _words_of(slot: dict) -> frozenset[str]:
+    value = slot.get("LOWER")
+    if isinstance(value, str):
+        return frozenset((value,))
+    return frozenset(value["IN"]) if isinstance(value, dict) else frozenset()
 
 
 def _merge_adjacent(spans: list[tuple[int, Span]], gap: int = 0) -> list[Span]:
