@@ -150,7 +150,7 @@ async def test_lsp_safe_autofix(client: LanguageClient) -> None:
     rule = load_ruleset(None, False).rule("guaranteed-results")
     if rule is None or not rule.fix:
         pytest.skip("guaranteed-results has no safe fix now")
-    text = f"# Botox\n\nPatients see {rule.fix[0].replace} after one visit.\n"
+    text = f"# Botox\n\nPatients see {rule.fix[0].replace} in their follow-up photos.\n"
     uri, diagnostics = await _open(client, "autofix.md", text)
     (found,) = [d for d in diagnostics if d.code == "guaranteed-results"]
     (fix,) = [a for a in await _actions(client, uri, found) if a.is_preferred]
