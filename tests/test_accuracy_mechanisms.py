@@ -539,6 +539,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "High-strength peels can cause permanent scarring.",
     "In untrained hands the laser can burn the skin.",
     "For the best outcome we suggest five sessions.",
+    "Pain pills often bring unwanted side effects.",
+    "A consultation will help decide the best approach for your particular goals.",
     "Some patients report sleeping better after an infusion.",
     "In clinical trials, adults lost about 15% of their body weight.",
     "Ozone therapy has limited scientific evidence for joint pain.",
