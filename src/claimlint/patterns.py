@@ -55,6 +55,9 @@ def compile_pattern(text: str, vocabulary: Mapping[str, list[str]],
                 continue
             tokens = _slot(slot, vocabulary, inflect)
             if starts_sentence:
+                if tokens[0].get("OP") == "?":  # skipped, it would take the sentence start with it
+                    raise PatternError(f"pattern {text!r}: `^` before the optional slot {slot!r} would not hold "
+                                       "when the slot is skipped; write two patterns")
                 tokens[0]["IS_SENT_START"] = True
                 starts_sentence = False
             pattern.extend(tokens)
