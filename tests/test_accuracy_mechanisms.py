@@ -300,6 +300,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Whiter teeth after a single visit.", "guaranteed-results", "guaranteed-outcome", 14, "after a single visit"),
     ("Shed excess pounds", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Shed excess pounds"),
     ("Relief from allergies", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Relief from allergies"),
+    ("Decompression helps to reposition bulging discs.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
+     "helps to reposition bulging discs"),
     ("The injury prompts your skin to build new collagen.", "efficacy-as-fact", "unsubstantiated-evidence", 12,
      "prompts your skin to build new collagen"),
     ("Published research from two continents confirms its value.", "studies-show", "unsubstantiated-evidence", 11,
