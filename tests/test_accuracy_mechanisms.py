@@ -302,6 +302,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Relief from allergies", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Relief from allergies"),
     ("Decompression helps to reposition bulging discs.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
      "helps to reposition bulging discs"),
+    ("Platelet-rich plasma (PRP) stimulates hair growth.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     "Platelet-rich plasma (PRP) stimulates hair growth"),
     ("The injury prompts your skin to build new collagen.", "efficacy-as-fact", "unsubstantiated-evidence", 12,
      "prompts your skin to build new collagen"),
     ("Published research from two continents confirms its value.", "studies-show", "unsubstantiated-evidence", 11,

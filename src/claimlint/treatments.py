@@ -44,12 +44,21 @@ class TreatmentMentions:
             self.matcher.add(tid, [nlp_make_doc(alias) for alias in sorted(aliases)])
 
     def __call__(self, doc: Doc) -> list[Span]:
-        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)])
+        spans = filter_spans([_with_abbreviation(doc, s, e, k) for k, s, e in self.matcher(doc)])
         entities = [Span(doc, s.start, s.end, label=TREATMENT_LABEL) for s in spans]
         if doc.has_annotation("ENT_IOB"):  # keep a model's own entities where they do not clash
             entities = filter_spans(entities + [e for e in doc.ents if e.label_ != TREATMENT_LABEL])
         doc.set_ents(entities, default="outside")
         return spans
+
+
+def _with_abbreviation(doc: Doc, start: int, end: int, label: int) -> Span:
+    """A mention with the abbreviation that follows it: "Platelet-rich plasma (PRP)" is one
+    mention, so the claim after it ("... (PRP) stimulates hair growth") is read across the brackets."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and sum(ch.isupper() for ch in doc[end + 1].text) >= 2:
+        return Span(doc, start, end + 3, label=label)
+    return Span(doc, start, end, label=label)
 
 
 def number_forms(alias: str) -> set[str]:
