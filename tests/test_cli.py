@@ -158,6 +158,12 @@ def test_explain(run, empty_config: str) -> None:
     assert "  - Our exosome facial has no side effects." in result.out
 
 
+def test_explain_words_agreement_placeholders_in_general_terms(run, empty_config: str) -> None:
+    """Without a treatment, `{Treatment} {is}` reads "The treatment is", not "The treatment"."""
+    result = run("explain", "fda-approved-conflict", "--config", empty_config)
+    assert "  - The treatment is not FDA-approved; ask us about its regulatory status" in result.out
+
+
 def test_explain_unknown_rule(run, empty_config: str) -> None:
     result = run("explain", "nope", "--config", empty_config)
     assert result.code == 2

@@ -15,7 +15,7 @@ from claimlint.ruleset import Reference, Rule
 
 # General words for each placeholder; a clause that only states the fact (": {status}") is dropped.
 GENERAL = {"treatment": "the treatment", "Treatment": "The treatment", "status": "", "source": "different",
-           "routes": "injection or needles", "note": ""}
+           "routes": "injection or needles", "note": "", "is": "is", "has": "has"}
 _FACT_CLAUSE = re.compile(r"\s*[:;,(—-]\s*\{(status|note)\}\)?")
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
