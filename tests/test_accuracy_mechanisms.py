@@ -608,6 +608,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Poor circulation leads to lasting pain.",
     "Every client gets a treatment plan built around their needs.",
     "It is FDA-approved as Ozempic for managing type 2 diabetes.",
+    "PRP is plasma that holds far more platelets than ordinary blood.",
     "Some patients report sleeping better after an infusion.",
     "In clinical trials, adults lost about 15% of their body weight.",
     "Ozone therapy has limited scientific evidence for joint pain.",
