@@ -347,6 +347,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Patients often get relief after the second session.", "results-without-typicality", "guaranteed-outcome", 1,
      "Patients often get relief"),
     ("They do work for a lot of people.", "results-without-typicality", "guaranteed-outcome", 9, "work for a lot"),
+    ("It works for most people.", "results-without-typicality", "guaranteed-outcome", 4, "works for most"),
+    ("There is nothing to fear.", "no-side-effects", "absolute-safety", 10, "nothing to fear"),
     ("The shots can help you drop extra pounds.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
      "help you drop extra pounds"),
     ("B12 is regarded as safe even in high doses.", "completely-safe", "absolute-safety", 8, "regarded as safe"),
