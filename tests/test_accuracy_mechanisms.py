@@ -171,7 +171,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Implants are the preferred choice.", "superiority-claim", "comparative-superiority", 14,
      "the preferred choice"),
     ("Get the results of surgery.", "superiority-claim", "comparative-superiority", 9, "results of surgery"),
-    ("Results are felt right away.", "guaranteed-results", "guaranteed-outcome", 13, "felt right away"),
+    ("Results are felt right away.", "guaranteed-results", "guaranteed-outcome", 1, "Results are felt right away"),
     ("You will notice it within days.", "guaranteed-results", "guaranteed-outcome", 1,
      "You will notice it within days"),
     ("Back on the court in no time.", "guaranteed-results", "guaranteed-outcome", 1,
@@ -473,7 +473,7 @@ def test_a_condition_on_what_the_reader_wants_is_a_sales_opener(empty_config: st
     text = "If you're looking for a safe and effective way to ease back pain, look no further than our clinic."
     assert found(text, empty_config) == [
         ("completely-safe", "absolute-safety", 1, 23, "a safe and effective way"),
-        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 25, "safe and effective"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 25, "safe and effective way to ease back pain"),
         ("superiority-claim", "comparative-superiority", 1, 67, "look no further")]
     assert found("If you are pregnant, IV therapy is not safe.", empty_config) == []
 
