@@ -512,7 +512,7 @@ def test_a_condition_on_what_the_reader_wants_is_a_sales_opener(empty_config: st
 def test_considered_safe_is_still_a_safety_claim(empty_config: str) -> None:
     """'Is considered safe' reports no one's opinion in particular: readers take it as the clinic's."""
     assert found("This peel is considered safe for every skin type.", empty_config) == [
-        ("completely-safe", "absolute-safety", 1, 25, "safe for every skin")]
+        ("completely-safe", "absolute-safety", 1, 14, "considered safe for every skin")]
 
 
 def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
