@@ -673,6 +673,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Rates of depression are higher than they have ever been.",
     "The platelet level can be eight times higher than normal.",
     "Common Questions About Restoring Hair",
+    "The injections are intended to trigger the inflammatory response that starts repair.",
     "Some patients report sleeping better after an infusion.",
     "In clinical trials, adults lost about 15% of their body weight.",
     "Ozone therapy has limited scientific evidence for joint pain.",
