@@ -115,8 +115,10 @@ class ClaimFinder:
 def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:
     """A rule's patterns in two groups: a word a pattern spells out is the claim's content, so a
     negation it names ("no one will tell", "cannot match") says the claim, not a disclosure."""
-    negating = [p for p in patterns if any(_words_of(slot) & NEGATIONS for slot in p)]
-    plain = [p for p in patterns if p not in negating]
+    plain: list[TokenPattern] = []
+    negating: list[TokenPattern] = []
+    for pattern in patterns:
+        (negating if any(_words_of(slot) & NEGATIONS for slot in pattern) else plain).append(pattern)
     return [(key, group) for key, group in ((rule_id, plain), (rule_id + OWN_NEGATION, negating)) if group]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
@@ -79,8 +79,8 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         if rule.when:
             sent = sentence_of(doc, claim.start, bounds)
             uses = uses_in[sent.start] if sent.start in uses_in else uses_in.setdefault(sent.start, _uses(sent, ruleset))
-        if severity is None or not (_conflicts(rule.when, treatment, uses)
-                                    or _names_skin_breaking(rule.when, treatment, claim, sent, ruleset)):
+        if severity is None or not _conflicts(rule.when, treatment, uses,
+                                              lambda: _names_skin_breaking(claim, sent, ruleset)):
             continue
         if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
                 and not treatment.conflict_confirmed(uses, rule.when.status_not):
@@ -117,12 +117,17 @@ def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:
     return rule.disclaimed_severity if disclaimed and severity else severity
 
 
-def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str]) -> bool:
-    """Does what the claim says clash with the facts of its treatment, for the use its sentence names?"""
+def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str],
+               names_skin_breaking: Callable[[], bool]) -> bool:
+    """Does what the claim says clash with the facts of its treatment, for the use its sentence names?
+
+    With no treatment on file, a route condition still holds when the sentence itself says the
+    skin is broken ("non-invasive weight loss with one weekly shot").
+    """
     if when is None:
         return True
     if treatment is None:
-        return when.missing in ("flag", "only")
+        return when.missing in ("flag", "only") or (bool(when.routes_any) and names_skin_breaking())
     if when.missing == "only":
         return False
     statuses = treatment.statuses_for(uses)
@@ -135,12 +140,8 @@ def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozen
     return not when.routes_any or bool(set(treatment.routes) & set(when.routes_any))
 
 
-def _names_skin_breaking(when: Condition | None, treatment: Treatment | None, claim: Span,
-                         sent: Span | None, ruleset: RuleSet) -> bool:
-    """A route conflict for a treatment the knowledge base does not know, read from its own sentence:
-    "Non-invasive weight loss with one weekly shot" needs no facts on file to contradict itself."""
-    if when is None or sent is None or treatment is not None or not when.routes_any:
-        return False
+def _names_skin_breaking(claim: Span, sent: Span, ruleset: RuleSet) -> bool:
+    """Does the claim's sentence, outside the rule's own claims ("no needles"), name a needle, shot or drip?"""
     said = [c for c in claim.doc.spans["claims"] if c.label_ == claim.label_ and sent.start <= c.start < sent.end]
     return any(t.lower_ in ruleset.skin_breaking and not any(c.start <= t.i < c.end for c in said) for t in sent)
 
