@@ -456,6 +456,27 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "laser's energy supercharges each follicle"),
     ("You can expect zero recovery time after your pen session.", "non-invasive-conflict", "invasiveness", 16,
      "zero recovery"),
+    ("Our new peels are real game-changers for dull skin.", "miracle-language", "hype", 24, "game-changers"),
+    ("This drip is a major advance in recovery care.", "miracle-language", "hype", 14, "a major advance"),
+    ("Our laser is changing the way we treat scars.", "miracle-language", "hype", 11, "is changing the way"),
+    ("By week six the results are truly spectacular.", "miracle-language", "hype", 17,
+     "results are truly spectacular"),
+    ("The chance of an allergic reaction to our filler is extremely low.", "no-side-effects", "absolute-safety", 27,
+     "reaction to our filler is extremely low"),
+    ("With numbing cream you will feel no pain at all.", "no-side-effects", "absolute-safety", 29, "feel no pain"),
+    ("Our aligners surpass traditional braces.", "superiority-claim", "comparative-superiority", 14, "surpass"),
+    ("Our clinic has a clear edge over chain med spas.", "superiority-claim", "comparative-superiority", 18,
+     "clear edge over"),
+    ("There is a better way to lose weight.", "superiority-claim", "comparative-superiority", 10, "a better way"),
+    ("A more permanent solution for thinning hair.", "superiority-claim", "comparative-superiority", 1,
+     "A more permanent solution"),
+    ("The results go beyond what diet alone can do.", "superiority-claim", "comparative-superiority", 16,
+     "beyond what"),
+    ("You can once again enjoy crunchy food.", "guaranteed-results", "guaranteed-outcome", 5, "can once again"),
+    ("Your new smile will instantly look brighter.", "guaranteed-results", "guaranteed-outcome", 16,
+     "will instantly look"),
+    ("It becomes virtually impossible for the denture to slip.", "guaranteed-results", "guaranteed-outcome", 12,
+     "virtually impossible for"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -706,9 +727,22 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "This guide explains what the evidence shows.",
     "Bioidentical hormones are molecularly identical to the hormones your body makes.",
     "Booking online guarantees your chair.",
+    "Glutathione is an antioxidant said to support detox.",
+    "Tirzepatide is indicated for chronic weight management in adults with obesity.",
+    "In an effort to treat fatigue, he designed a vitamin drip.",
+    "Wear your aligners all day to get the best results.",
+    "The best results appear once the series is complete.",
+    "A better way to think about it: each session builds on the last.",
+    "Back pain is the number one complaint we hear.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
+
+
+def test_a_new_clause_ends_a_negation(empty_config: str) -> None:
+    """'No donor cells are used' negates its own clause; 'and there is zero risk' is a new claim."""
+    assert found("No donor cells are used and there is zero risk of rejection.", empty_config) == [
+        ("completely-safe", "absolute-safety", 1, 38, "zero risk")]
 
 
 def test_instead_of_negates_its_own_phrase_not_the_main_clause(empty_config: str) -> None:
