@@ -610,6 +610,28 @@ def test_benefit_bullets_are_claims_about_the_section_treatment(empty_config: st
     ]
 
 
+def test_items_complete_the_claim_their_lead_in_states(empty_config: str) -> None:
+    """ "Our light facial improves the look of:" then bare items: each item is what it is said to improve."""
+    text = ("# Light facials\n\nOur light facial improves the look of:\n\n- Sun spots\n- Redness and flushing\n"
+            "- Broken capillaries\n\n## Aftercare\n\nWear sunscreen for a week.\n")
+    assert found(text, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 5, 3, "Sun spots"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 6, 3, "Redness and flushing"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 7, 3, "Broken capillaries")]
+
+
+def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
+    text = "Our light facial may improve the look of:\n\n- Sun spots\n- Redness\n"
+    assert found(text, empty_config) == []
+
+
+def test_concerns_a_treatment_targets_are_its_claims(empty_config: str) -> None:
+    text = "Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n"
+    assert found(text, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Acne scars"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Uneven tone")]
+
+
 def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
     page = "# Exosome therapy\n\n- Long-Lasting: results last two years\n- Faster recovery\n"
     assert found(page, empty_config) == [

@@ -15,15 +15,17 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import ContextTriggers, Found, LEAD_IN_ITEMS, assertion_of, lead_in_assertion, triggers_by_sentence
+from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, assertion_of, lead_in_assertion,
+                               triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
-from claimlint.sentences import sentence_bounds, sentence_of
+from claimlint.sentences import ends_block, sentence_bounds, sentence_of
 from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import TokenPattern
 from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
+LEAD_IN = "#lead-in"  # a list lead-in whose items are the rule's claims
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 # Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
@@ -47,8 +49,10 @@ class ClaimFinder:
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
         words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
-        self.matcher = ClassMatcher(nlp.vocab, [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)],
-                                    classes=words)
+        entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
+        entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
+        self.matcher = ClassMatcher(nlp.vocab, entries, classes=words)
+        self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
         page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
         self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
@@ -101,6 +105,11 @@ class ClaimFinder:
             sent = int(np.searchsorted(starts, start, side="right")) - 1
             if end <= ends[sent]:  # a claim never crosses a sentence or block
                 label = strings[key]
+                if label.endswith(LEAD_IN):
+                    label = label.removesuffix(LEAD_IN)
+                    items = self._list_items(doc, sent, end, starts, ends)
+                    by_rule.setdefault(label, []).extend((k, Span(doc, s, e, label=label)) for k, s, e in items)
+                    continue
                 if label.endswith(OWN_NEGATION):
                     label = label.removesuffix(OWN_NEGATION)
                     negating.append((label, start, end))
@@ -110,6 +119,27 @@ class ClaimFinder:
         page = {strings[key] for key, start, end in self.page_matcher(doc, keys=wanted)
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
+
+
+    def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int, int]]:
+        """The items a lead-in ending at its colon introduces, as (sentence, start, end).
+
+        "IPL improves the look of:" then "Age spots", "Rosacea": each item completes the
+        lead-in's claim. Items are the short blocks right after it that name an outcome, a
+        condition or a part of the body; the list ends at the first block that is long, asks,
+        opens a list of its own or names none ("Aftercare", the next heading).
+        """
+        if doc[end - 1].text != ":" or any(not t.is_space for t in doc[end:int(ends[sent])]):
+            return []
+        items = []
+        for k in range(sent + 1, min(sent + 1 + LEAD_IN_ITEMS, len(starts))):
+            item = doc[int(starts[k]):int(ends[k])]
+            words = [t for t in item if not (t.is_space or t.is_punct)]
+            if (not words or len(words) > SHORT_ITEM or not ends_block(item) or item.text.rstrip()[-1:] in ":?"
+                    or not any(t.lower_ in self.item_words for t in words)):
+                break
+            items.append((k, words[0].i, words[-1].i + 1))
+        return items
 
 
 def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:

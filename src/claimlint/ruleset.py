@@ -79,8 +79,10 @@ class Rule:
     unless_page_has: tuple[str, ...] = ()
     disclaimed_severity: str | None = None  # severity when the page has an `unless_page_has` match
     own_negation: bool = False  # negation inside the claim is what it says ("don't get nausea")
+    lead_ins: tuple[str, ...] = ()  # a list's lead-in ("IPL improves the look of:") whose items are claims
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_unless: tuple[TokenPattern, ...] = field(default=(), repr=False)
+    compiled_lead_ins: tuple[TokenPattern, ...] = field(default=(), repr=False)
     path: str = ""
     line: int = 0
 
@@ -92,7 +94,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "references": (list, False), "examples": (dict, True), "assertions": (list, False),
     "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
     "page_has": (list, False), "unless_page_has": (list, False), "disclaimed_severity": (str, False),
-    "own_negation": (bool, False),
+    "own_negation": (bool, False), "lead_ins": (list, False),
 }
 EXAMPLE_KEYS = ("flag", "pass")
 WHEN_KEYS = ("status_not", "status_any", "source_not", "routes_any", "missing")
@@ -161,6 +163,10 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
     patterns = tuple(_strings(doc, at + ("patterns",), raw["patterns"]))
     unless = tuple(_strings(doc, at + ("unless_page_has",), raw.get("unless_page_has", [])))
     page_has = tuple(_strings(doc, at + ("page_has",), raw.get("page_has", [])))
+    lead_ins = tuple(_strings(doc, at + ("lead_ins",), raw.get("lead_ins", [])))
+    for j, text in enumerate(lead_ins):
+        if not text.rstrip().endswith("=:"):
+            raise doc.error(at + ("lead_ins", j), f"lead-in pattern {text!r} must end with the colon slot `=:`")
     examples = _examples(doc, at + ("examples",), raw["examples"])
     return Rule(
         id=rid, category=raw["category"], severity=raw["severity"], message=raw["message"],
@@ -173,6 +179,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         disclaimed_severity=raw.get("disclaimed_severity"), own_negation=raw.get("own_negation", False),
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
+        lead_ins=lead_ins, compiled_lead_ins=_compile(doc, at + ("lead_ins",), lead_ins, vocabulary, checker),
         path=doc.filename, line=doc.line(at),
     )
 
