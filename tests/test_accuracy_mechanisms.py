@@ -503,7 +503,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Proven Benefits of Cold Plunges", "studies-show", "unsubstantiated-evidence", 1, "Proven Benefits"),
     ("Ozone has no known toxicity.", "no-side-effects", "absolute-safety", 11, "no known toxicity"),
     ("The laser cap was approved for hair growth in 2019.", "approved-device-only-cleared", "regulatory-status", 15,
-     "was approved for"),
+     "was approved for"),    ("80% of patients see thicker hair within six months.", "results-without-typicality", "guaranteed-outcome", 1,
+     "80% of patients see"),
+    ("Our trial showed symptom relief in 85% of patients.", "results-without-typicality", "guaranteed-outcome", 26,
+     "relief in 85% of"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -782,7 +785,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Wear your aligners all day to get the best results.",
     "The best results appear once the series is complete.",
     "A better way to think about it: each session builds on the last.",
-    "Back pain is the number one complaint we hear.",
+    "Back pain is the number one complaint we hear.",    "About 40% of men have thinning hair by age 35.",
+    "Hair loss affects 50% of women at some point.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
