@@ -639,6 +639,11 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     assert found(text, empty_config) == []
 
 
+def test_an_instruction_list_is_not_a_claim(empty_config: str) -> None:
+    """The lead-in must say what the treatment does: "stop taking:" before a visit names no treatment."""
+    assert found("Before your visit, stop taking:\n\n- Blood thinners\n- Fish oil\n", empty_config) == []
+
+
 def test_concerns_a_treatment_targets_are_its_claims(empty_config: str) -> None:
     text = "Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n"
     assert found(text, empty_config) == [
