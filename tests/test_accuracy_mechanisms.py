@@ -526,6 +526,16 @@ def test_a_use_nothing_covers_is_not_called_a_clearance(empty_config: str) -> No
         ("approved-device-only-cleared", "regulatory-status", 1, 18, "FDA-approved")]
 
 
+def test_device_clearances_are_judged_per_use(empty_config: str) -> None:
+    """TMS, body-contouring and ultrasound devices are cleared or granted for named uses, never approved."""
+    assert found("TMS was approved for adults with depression.", empty_config) == [
+        ("approved-device-only-cleared", "regulatory-status", 1, 5, "was approved for")]
+    assert found("Deep TMS is FDA-cleared for OCD.", empty_config) == []
+    assert found("Ultherapy is FDA-cleared to lift the brow.", empty_config) == []
+    assert found("Emsculpt is FDA-cleared for weight loss.", empty_config) == [
+        ("fda-cleared-conflict", "regulatory-status", 1, 13, "FDA-cleared")]
+
+
 def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
     assert found("Our exosome serum is highly effective.", empty_config) == [
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 19, "is highly effective")]
@@ -791,7 +801,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "The best results appear once the series is complete.",
     "A better way to think about it: each session builds on the last.",
     "Back pain is the number one complaint we hear.",    "About 40% of men have thinning hair by age 35.",
-    "Hair loss affects 50% of women at some point.",
+    "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
