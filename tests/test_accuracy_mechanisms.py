@@ -521,7 +521,23 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("The surrounding skin is left unharmed.", "completely-safe", "absolute-safety", 25, "left unharmed"),
     ("Our fillers have an excellent safety record.", "completely-safe", "absolute-safety", 21,
      "excellent safety record"),
-    ("Ketamine is a safe anesthetic.", "completely-safe", "absolute-safety", 13, "a safe anesthetic"),
+    ("Ketamine is a safe anesthetic.", "completely-safe", "absolute-safety", 13, "a safe anesthetic"),    ("Our coaching can help you reach your weight loss goals.", "efficacy-as-fact", "unsubstantiated-evidence", 18,
+     "help you reach your weight loss goals"),
+    ("It is a non-surgical treatment that really works.", "efficacy-as-fact", "unsubstantiated-evidence", 37,
+     "really works"),
+    ("There is growing evidence for light therapy in acne.", "studies-show", "unsubstantiated-evidence", 10,
+     "growing evidence"),
+    ("Red light has been the subject of more than 3,000 published studies.", "studies-show",
+     "unsubstantiated-evidence", 35, "more than 3,000 published studies"),
+    ("Our peel produces permanent changes in texture.", "guaranteed-results", "guaranteed-outcome", 19,
+     "permanent changes"),
+    ("The benefits are lasting.", "guaranteed-results", "guaranteed-outcome", 5, "benefits are lasting"),
+    ("Shots make losing weight easier than ever.", "superiority-claim", "comparative-superiority", 26,
+     "easier than ever"),
+    ("Prolotherapy can repair a partial tear.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     "Prolotherapy can repair a partial tear"),
+    ("Most patients who try our program see results in a month.", "results-without-typicality",
+     "guaranteed-outcome", 1, "Most patients who try our program see results"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -816,7 +832,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "The best results appear once the series is complete.",
     "A better way to think about it: each session builds on the last.",
     "Back pain is the number one complaint we hear.",    "About 40% of men have thinning hair by age 35.",
-    "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",
+    "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",    "We are ready to help you reach your aesthetic goals.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
