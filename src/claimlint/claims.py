@@ -120,7 +120,6 @@ class ClaimFinder:
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
 
-
     def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int, int]]:
         """The items a lead-in ending at its colon introduces, as (sentence, start, end).
 
