@@ -537,7 +537,23 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Prolotherapy can repair a partial tear.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Prolotherapy can repair a partial tear"),
     ("Most patients who try our program see results in a month.", "results-without-typicality",
-     "guaranteed-outcome", 1, "Most patients who try our program see results"),
+     "guaranteed-outcome", 1, "Most patients who try our program see results"),    ("Suppress hunger.", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Suppress hunger"),
+    ("Our injections are safe for men and women alike.", "completely-safe", "absolute-safety", 5,
+     "injections are safe for men"),
+    ("Every side effect can be managed at home.", "completely-safe", "absolute-safety", 1,
+     "Every side effect can be managed"),
+    ("No other clinic in town compares.", "superiority-claim", "comparative-superiority", 1,
+     "No other clinic in town compares"),
+    ("Pens are a more practical alternative to infusions.", "superiority-claim", "comparative-superiority", 10,
+     "a more practical alternative to"),
+    ("The shots will promote faster fat metabolism.", "guaranteed-results", "guaranteed-outcome", 11,
+     "will promote faster fat metabolism"),
+    ("On the plan you should not feel hungry.", "guaranteed-results", "guaranteed-outcome", 17,
+     "should not feel hungry"),
+    ("Energy Boost with B Vitamins", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Energy Boost"),
+    ("Hormone therapy slows aging.", "efficacy-as-fact", "unsubstantiated-evidence", 9, "therapy slows aging"),
+    ("Patients can lose anywhere from 20 to 30 pounds.", "results-without-typicality", "guaranteed-outcome", 14,
+     "lose anywhere from 20 to 30 pounds"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -832,7 +848,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "The best results appear once the series is complete.",
     "A better way to think about it: each session builds on the last.",
     "Back pain is the number one complaint we hear.",    "About 40% of men have thinning hair by age 35.",
-    "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",    "We are ready to help you reach your aesthetic goals.",
+    "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",    "We are ready to help you reach your aesthetic goals.",    "Many people wrongly believe that sit-ups will burn belly fat.",
+    "It is a myth that fillers will look fake.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
