@@ -849,7 +849,9 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "A better way to think about it: each session builds on the last.",
     "Back pain is the number one complaint we hear.",    "About 40% of men have thinning hair by age 35.",
     "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",    "We are ready to help you reach your aesthetic goals.",    "Many people wrongly believe that sit-ups will burn belly fat.",
-    "It is a myth that fillers will look fake.",
+    "It is a myth that fillers will look fake.",    "Many people believe knee surgery is the only long-term fix for their pain.",
+    "We can then give an honest opinion about the best option for a patient with knee pain.",
+    "No clinic has had to run trials to prove that these injections are safe.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
