@@ -287,7 +287,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "make a real difference"),
     ("Patients have enjoyed excellent pain relief from it.", "results-without-typicality", "guaranteed-outcome", 1,
      "Patients have enjoyed excellent pain relief"),
-    ("Implants succeed in 97% of cases.", "results-without-typicality", "guaranteed-outcome", 21, "97% of cases"),
+    ("Implants succeed in 97% of cases.", "results-without-typicality", "guaranteed-outcome", 18, "in 97% of cases"),
     ("Veneers are an outstanding way to reshape your smile.", "efficacy-as-fact", "unsubstantiated-evidence", 13,
      "an outstanding way to"),
     ("Unlike dentures, implants never slip.", "superiority-claim", "comparative-superiority", 1, "Unlike dentures"),
@@ -553,7 +553,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Energy Boost with B Vitamins", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Energy Boost"),
     ("Hormone therapy slows aging.", "efficacy-as-fact", "unsubstantiated-evidence", 9, "therapy slows aging"),
     ("Patients can lose anywhere from 20 to 30 pounds.", "results-without-typicality", "guaranteed-outcome", 14,
-     "lose anywhere from 20 to 30 pounds"),
+     "lose anywhere from 20 to 30 pounds"),    ("Implants succeed in more than 97% of cases.", "results-without-typicality", "guaranteed-outcome", 18,
+     "in more than 97% of cases"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -851,7 +852,13 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Hair loss affects 50% of women at some point.",    "The leading theory is that the magnetic pulses wake up underactive circuits.",    "We are ready to help you reach your aesthetic goals.",    "Many people wrongly believe that sit-ups will burn belly fat.",
     "It is a myth that fillers will look fake.",    "Many people believe knee surgery is the only long-term fix for their pain.",
     "We can then give an honest opinion about the best option for a patient with knee pain.",
-    "No clinic has had to run trials to prove that these injections are safe.",
+    "No clinic has had to run trials to prove that these injections are safe.",    "Microneedling is aimed at boosting the skin's own collagen.",
+    "Making sure treatment is safe and effective starts with a careful history.",
+    "Injectables need trained hands to be given safely and effectively.",
+    "Before implants, dentures were the only option for missing teeth.",
+    "About 80% of cases have an underlying medical cause.",
+    'Source: "Testosterone therapy improves fatigue in men with hypogonadism," a 2016 journal article.',
+    "Many people see chiropractic care as an effective treatment for pain alone.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
