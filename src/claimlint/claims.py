@@ -44,7 +44,7 @@ class ClaimFinder:
     def __init__(self, nlp: Language, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.parser: Language | None = None  # a model's pipeline, for the subject of a claim (lint.pipeline)
-        self.mentions = TreatmentMentions(nlp.make_doc, ruleset.treatments, nlp.vocab)
+        self.mentions = TreatmentMentions(ruleset.alias_words, nlp.vocab)
         self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
         words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers

@@ -30,6 +30,9 @@ class RuleSet:
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # inflections the patterns use
     skin_breaking: frozenset[str] = frozenset()  # forms of the words that say how a treatment breaks the skin
+    # Each treatment's alias forms as spaCy tokenizes them: tokenizing 1,700 aliases at every
+    # start cost a tenth of a bare spaCy start, so the tokens are kept with the compiled rules.
+    alias_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _by_id(self) -> dict[str, Rule]:
@@ -69,7 +72,20 @@ def _build(config: Config) -> RuleSet:
 
     ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
     skin_breaking = frozenset(f for word in vocabulary.get("skin_breaking", []) for f in forms(lemma(word)))
-    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms(), skin_breaking)
+    return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms(), skin_breaking,
+                   _alias_words(treatments))
+
+
+def _alias_words(treatments: dict[str, Treatment]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every alias in the singular and the plural, as the tokens the mention matcher compares."""
+    import spacy  # here: loading a cached rule set does not import spaCy
+
+    from claimlint.treatments import number_forms
+
+    tokenizer = spacy.blank("en").tokenizer
+    return {tid: tuple(tuple(t.text for t in tokenizer(form))
+                       for form in sorted({f for alias in treatment.aliases for f in number_forms(alias)}))
+            for tid, treatment in treatments.items()}
 
 
 def _vocabulary(dirs: list[Path]) -> dict[str, list[str]]:

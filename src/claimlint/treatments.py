@@ -17,9 +17,9 @@ import numpy as np
 from spacy.matcher import PhraseMatcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
-from claimlint.facts import Treatment
 from claimlint.patterns import TREATMENT_LABEL
 
 LOOKBACK_SENTENCES = 2
@@ -37,11 +37,10 @@ NOT_NAMES = frozenset({"our", "your", "this", "that", "these", "those", "the", "
 
 
 class TreatmentMentions:
-    def __init__(self, nlp_make_doc, treatments: dict[str, Treatment], vocab) -> None:  # noqa: ANN001
+    def __init__(self, alias_words: dict[str, tuple[tuple[str, ...], ...]], vocab: Vocab) -> None:
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        for tid, treatment in treatments.items():
-            aliases = {form for alias in treatment.aliases for form in number_forms(alias)}
-            self.matcher.add(tid, [nlp_make_doc(alias) for alias in sorted(aliases)])
+        for tid, aliases in alias_words.items():
+            self.matcher.add(tid, [Doc(vocab, words=list(words)) for words in aliases])
 
     def __call__(self, doc: Doc) -> list[Span]:
         spans = filter_spans([_with_abbreviation(doc, s, e, k) for k, s, e in self.matcher(doc)])
