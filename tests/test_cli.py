@@ -164,6 +164,12 @@ def test_explain_words_agreement_placeholders_in_general_terms(run, empty_config
     assert "  - The treatment is not FDA-approved; ask us about its regulatory status" in result.out
 
 
+def test_explain_keeps_a_list_example_inside_its_bullet(run, empty_config: str) -> None:
+    """A lead-in example spans lines; its items stay indented under its bullet, blank lines dropped."""
+    result = run("explain", "efficacy-as-fact", "--config", empty_config)
+    assert "  - IPL improves the look of:\n    - Age spots\n    - Rosacea\n" in result.out
+
+
 def test_explain_unknown_rule(run, empty_config: str) -> None:
     result = run("explain", "nope", "--config", empty_config)
     assert result.code == 2

@@ -39,8 +39,13 @@ def explain_text(rule: Rule) -> str:
     sections = [("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples),
                 ("Suggestions", [plain(s) for s in rule.suggestions]),
                 ("References", [f"{r.title} <{r.url}>" for r in rule.references])]
-    parts += [f"{title}:\n" + "\n".join(f"  - {item}" for item in items) for title, items in sections if items]
+    parts += [f"{title}:\n" + "\n".join(f"  - {_indented(item)}" for item in items) for title, items in sections if items]
     return "\n\n".join(parts) + "\n"
+
+
+def _indented(text: str) -> str:
+    """A multi-line example (a list and its lead-in) stays inside its bullet."""
+    return "\n    ".join(line for line in text.splitlines() if line.strip())
 
 
 def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message: str | None = None,
@@ -64,7 +69,7 @@ def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message:
         lines += ["", "**References:**", *(f"- {_reference(r)}" for r in rule.references)]
     for title, texts in (("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples)):
         if examples and texts:
-            lines += ["", f"**{title}:**", *(f"- {_md(t)}" for t in texts)]
+            lines += ["", f"**{title}:**", *(f"- {_md(' / '.join(filter(str.strip, t.splitlines())))}" for t in texts)]
     return "\n".join(lines) + "\n"
 
 
