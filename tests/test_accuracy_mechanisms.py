@@ -716,6 +716,19 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     assert found(text, empty_config) == []
 
 
+def test_a_question_the_list_answers_is_a_lead_in(empty_config: str) -> None:
+    """ "Who benefits from ketamine?" then conditions: the list answers the question with claims."""
+    text = "## Who benefits from ketamine infusions?\n\n- Treatment-resistant depression\n- Chronic pain\n"
+    assert found(text, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Treatment-resistant depression"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Chronic pain")]
+
+
+def test_can_help_with_introduces_claims_whatever_the_product(empty_config: str) -> None:
+    text = "Our new laser can help with:\n\n- Sun damage\n- Enlarged pores\n"
+    assert [(f[2], f[4]) for f in found(text, empty_config) if f[2] > 1] == [(3, "Sun damage"), (4, "Enlarged pores")]
+
+
 def test_an_instruction_list_is_not_a_claim(empty_config: str) -> None:
     """The lead-in must say what the treatment does: "stop taking:" before a visit names no treatment."""
     assert found("Before your visit, stop taking:\n\n- Blood thinners\n- Fish oil\n", empty_config) == []

@@ -52,7 +52,7 @@ BAD_RULES = [
     ("start-then-optional", _rule(pattern="^ =a? =glow"), 7,
      "pattern does not compile: pattern '^ =a? =glow': `^` before the optional slot '=a?' would not hold"),
     ("lead-in-without-colon", _rule().replace("    examples:", '    lead_ins: ["=sparkle =serum"]\n    examples:'), 8,
-     "lead-in pattern '=sparkle =serum' must end with the colon slot `=:`"),
+     "lead-in pattern '=sparkle =serum' must end with the colon `=:` or the question mark `?`"),
     ("python-tag", _rule().replace('message: "Promises a sparkle."', "message: !!python/object:os.system x"), 5,
      "unsupported YAML value"),
     ("builtin-duplicate", _rule(id="miracle-language"), 2, "duplicate rule id 'miracle-language' (first defined in "),

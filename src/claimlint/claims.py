@@ -121,21 +121,23 @@ class ClaimFinder:
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
 
     def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int, int]]:
-        """The items a lead-in ending at its colon introduces, as (sentence, start, end).
+        """The items a lead-in ending at its colon (or its question) introduces, as (sentence, start, end).
 
-        "IPL improves the look of:" then "Age spots", "Rosacea": each item completes the
-        lead-in's claim. Items are the short blocks right after it that name an outcome, a
+        "IPL improves the look of:" then "Age spots", "Rosacea", or "Who benefits from ketamine?"
+        then "Treatment-resistant depression": each item completes the lead-in's claim. Items are the short blocks right after it that name an outcome, a
         condition or a part of the body; the list ends at the first block that is long, asks,
         opens a list of its own or names none ("Aftercare", the next heading).
         """
-        if doc[end - 1].text != ":" or any(not t.is_space for t in doc[end:int(ends[sent])]):
+        if doc[end - 1].text not in ":?" or any(not t.is_space for t in doc[end:int(ends[sent])]):
             return []
-        items = []
-        for k in range(sent + 1, min(sent + 1 + LEAD_IN_ITEMS, len(starts))):
+        items: list[tuple[int, int, int]] = []
+        for k in range(sent + 1, len(starts)):
             item = doc[int(starts[k]):int(ends[k])]
+            if item.text.isspace():  # the block break after a question is a sentence of its own
+                continue
             words = [t for t in item if not (t.is_space or t.is_punct)]
-            if (not words or len(words) > SHORT_ITEM or not ends_block(item) or item.text.rstrip()[-1:] in ":?"
-                    or not any(t.lower_ in self.item_words for t in words)):
+            if (len(items) == LEAD_IN_ITEMS or not words or len(words) > SHORT_ITEM or not ends_block(item)
+                    or item.text.rstrip()[-1:] in ":?" or not any(t.lower_ in self.item_words for t in words)):
                 break
             items.append((k, words[0].i, words[-1].i + 1))
         return items

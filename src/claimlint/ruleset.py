@@ -165,8 +165,9 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
     page_has = tuple(_strings(doc, at + ("page_has",), raw.get("page_has", [])))
     lead_ins = tuple(_strings(doc, at + ("lead_ins",), raw.get("lead_ins", [])))
     for j, text in enumerate(lead_ins):
-        if not text.rstrip().endswith("=:"):
-            raise doc.error(at + ("lead_ins", j), f"lead-in pattern {text!r} must end with the colon slot `=:`")
+        if text.split()[-1:] not in (["=:"], [":"], ["?"]):
+            raise doc.error(at + ("lead_ins", j),
+                            f"lead-in pattern {text!r} must end with the colon `=:` or the question mark `?`")
     examples = _examples(doc, at + ("examples",), raw["examples"])
     return Rule(
         id=rid, category=raw["category"], severity=raw["severity"], message=raw["message"],
