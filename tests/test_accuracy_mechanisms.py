@@ -729,6 +729,13 @@ def test_can_help_with_introduces_claims_whatever_the_product(empty_config: str)
     assert [(f[2], f[4]) for f in found(text, empty_config) if f[2] > 1] == [(3, "Sun damage"), (4, "Enlarged pores")]
 
 
+def test_a_list_of_benefits_is_a_list_of_claims(empty_config: str) -> None:
+    text = "Vitamin shot benefits include:\n\n- A stronger immune system\n- Sharper focus\n"
+    assert found(text, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "A stronger immune system"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Sharper focus")]
+
+
 def test_an_instruction_list_is_not_a_claim(empty_config: str) -> None:
     """The lead-in must say what the treatment does: "stop taking:" before a visit names no treatment."""
     assert found("Before your visit, stop taking:\n\n- Blood thinners\n- Fish oil\n", empty_config) == []
