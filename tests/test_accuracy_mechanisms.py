@@ -716,36 +716,26 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     assert found(text, empty_config) == []
 
 
-def test_a_question_the_list_answers_is_a_lead_in(empty_config: str) -> None:
-    """ "Who benefits from ketamine?" then conditions: the list answers the question with claims."""
-    text = "## Who benefits from ketamine infusions?\n\n- Treatment-resistant depression\n- Chronic pain\n"
-    assert found(text, empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Treatment-resistant depression"),
-        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Chronic pain")]
-
-
-def test_can_help_with_introduces_claims_whatever_the_product(empty_config: str) -> None:
-    text = "Our new laser can help with:\n\n- Sun damage\n- Enlarged pores\n"
-    assert [(f[2], f[4]) for f in found(text, empty_config) if f[2] > 1] == [(3, "Sun damage"), (4, "Enlarged pores")]
-
-
-def test_a_list_of_benefits_is_a_list_of_claims(empty_config: str) -> None:
-    text = "Vitamin shot benefits include:\n\n- A stronger immune system\n- Sharper focus\n"
-    assert found(text, empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "A stronger immune system"),
-        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Sharper focus")]
+@pytest.mark.parametrize(("text", "items"), [
+    # A question the list answers.
+    ("## Who benefits from ketamine infusions?\n\n- Treatment-resistant depression\n- Chronic pain\n",
+     ["Treatment-resistant depression", "Chronic pain"]),
+    # "can help with:" whatever the product, named or not.
+    ("Our new laser can help with:\n\n- Sun damage\n- Enlarged pores\n", ["Sun damage", "Enlarged pores"]),
+    # A list of benefits.
+    ("Vitamin shot benefits include:\n\n- A stronger immune system\n- Sharper focus\n",
+     ["A stronger immune system", "Sharper focus"]),
+    # The concerns a treatment targets, up to the first item that names none.
+    ("Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n", ["Acne scars", "Uneven tone"]),
+])
+def test_a_lead_in_makes_its_items_claims(text: str, items: list[str], empty_config: str) -> None:
+    expected = [("efficacy-as-fact", "unsubstantiated-evidence", 3 + i, 3, item) for i, item in enumerate(items)]
+    assert [f for f in found(text, empty_config) if f[2] > 1] == expected
 
 
 def test_an_instruction_list_is_not_a_claim(empty_config: str) -> None:
     """The lead-in must say what the treatment does: "stop taking:" before a visit names no treatment."""
     assert found("Before your visit, stop taking:\n\n- Blood thinners\n- Fish oil\n", empty_config) == []
-
-
-def test_concerns_a_treatment_targets_are_its_claims(empty_config: str) -> None:
-    text = "Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n"
-    assert found(text, empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Acne scars"),
-        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Uneven tone")]
 
 
 def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
