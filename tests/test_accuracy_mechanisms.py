@@ -593,6 +593,14 @@ def test_a_use_nothing_covers_is_not_called_a_clearance(empty_config: str) -> No
         ("approved-device-only-cleared", "regulatory-status", 1, 18, "FDA-approved")]
 
 
+def test_an_approval_is_judged_for_the_use_its_own_clause_names(empty_config: str) -> None:
+    """ "FDA-approved as an anesthetic, while its use for depression is off-label" is true of ketamine."""
+    assert found("Ketamine is FDA-approved as an anesthetic, while its use for depression is off-label.",
+                 empty_config) == []
+    assert found("Ketamine is FDA-approved for depression.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 13, "FDA-approved")]
+
+
 def test_device_clearances_are_judged_per_use(empty_config: str) -> None:
     """TMS, body-contouring and ultrasound devices are cleared or granted for named uses, never approved."""
     assert found("TMS was approved for adults with depression.", empty_config) == [

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+# Where a claim's own clause ends: the uses named after it up to here are the claim's.
+CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
+CLAUSE_OPENERS = frozenset({"while", "but", "whereas", "although", "though", "unlike"})
 
 
 class Finding(NamedTuple):
@@ -66,7 +69,6 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     page = doc._.page_matches or set()
     out = []
     seen: set[tuple[int, int, str]] = set()
-    uses_in: dict[int, frozenset[str]] = {}  # by sentence: a page's claims share sentences
     # Where rules of one category flag the same words, a claim-level rule (which
     # can use the claim's own treatment) speaks before a page-level one.
     for claim in sorted(doc.spans["claims"], key=lambda c: (c.start, c.end, _is_page_rule(ruleset, c.label_), c.label_)):
@@ -78,7 +80,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         uses, sent = frozenset(), None
         if rule.when:
             sent = sentence_of(doc, claim.start, bounds)
-            uses = uses_in[sent.start] if sent.start in uses_in else uses_in.setdefault(sent.start, _uses(sent, ruleset))
+            uses = _uses(claim, sent, ruleset)
         if severity is None or not _conflicts(rule.when, treatment, uses,
                                               lambda: _names_skin_breaking(claim, sent, ruleset)):
             continue
@@ -92,9 +94,19 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     return sorted(out, key=lambda f: (f.start, f.end, f.rule))
 
 
-def _uses(sent: Span, ruleset: RuleSet) -> frozenset[str]:
-    """The uses a sentence names ("for hair loss"): approval is per indication."""
-    return frozenset(ruleset.uses[t.lower_] for t in sent if t.lower_ in ruleset.uses)
+def _uses(claim: Span, sent: Span, ruleset: RuleSet) -> frozenset[str]:
+    """The uses a claim names ("for hair loss"): approval is per indication.
+
+    The claim's own clause speaks first: in "FDA-approved as an anesthetic, while its use for
+    depression is off-label" the approval is for anesthesia. Without a use there, the sentence's.
+    """
+    clause = []
+    for token in sent.doc[claim.start:sent.end]:
+        if token.i >= claim.end and (token.text in CLAUSE_ENDS or token.lower_ in CLAUSE_OPENERS):
+            break
+        clause.append(token)
+    own = frozenset(ruleset.uses[t.lower_] for t in clause if t.lower_ in ruleset.uses)
+    return own or frozenset(ruleset.uses[t.lower_] for t in sent if t.lower_ in ruleset.uses)
 
 
 def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:
