@@ -895,7 +895,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Before implants, dentures were the only option for missing teeth.",
     "About 80% of cases have an underlying medical cause.",
     'Source: "Testosterone therapy improves fatigue in men with hypogonadism," a 2016 journal article.',
-    "Many people see chiropractic care as an effective treatment for pain alone.",
+    "Many people see chiropractic care as an effective treatment for pain alone.",    "Here is what you should know about TMS FDA approval.",
 ])
 def test_guards_keep_real_copy_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
