@@ -120,13 +120,15 @@ class ClaimFinder:
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
         return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
 
-    def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int, int]]:
+    def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray,
+                    ends: np.ndarray) -> list[tuple[int, int, int]]:
         """The items a lead-in ending at its colon (or its question) introduces, as (sentence, start, end).
 
         "IPL improves the look of:" then "Age spots", "Rosacea", or "Who benefits from ketamine?"
-        then "Treatment-resistant depression": each item completes the lead-in's claim. Items are the short blocks right after it that name an outcome, a
-        condition or a part of the body; the list ends at the first block that is long, asks,
-        opens a list of its own or names none ("Aftercare", the next heading).
+        then "Treatment-resistant depression": each item completes the lead-in's claim. Items are
+        the short blocks right after it that name an outcome, a condition or a part of the body;
+        the list ends at the first block that is long, asks, opens a list of its own or names none
+        ("Aftercare", the next heading).
         """
         if doc[end - 1].text not in ":?" or any(not t.is_space for t in doc[end:int(ends[sent])]):
             return []

@@ -100,13 +100,13 @@ def _uses(claim: Span, sent: Span, ruleset: RuleSet) -> frozenset[str]:
     The claim's own clause speaks first: in "FDA-approved as an anesthetic, while its use for
     depression is off-label" the approval is for anesthesia. Without a use there, the sentence's.
     """
-    clause = []
-    for token in sent.doc[claim.start:sent.end]:
-        if token.i >= claim.end and (token.text in CLAUSE_ENDS or token.lower_ in CLAUSE_OPENERS):
-            break
-        clause.append(token)
-    own = frozenset(ruleset.uses[t.lower_] for t in clause if t.lower_ in ruleset.uses)
-    return own or frozenset(ruleset.uses[t.lower_] for t in sent if t.lower_ in ruleset.uses)
+    end = next((t.i for t in sent.doc[claim.end:sent.end] if t.text in CLAUSE_ENDS or t.lower_ in CLAUSE_OPENERS),
+               sent.end)
+    return _named_uses(sent.doc[claim.start:end], ruleset) or _named_uses(sent, ruleset)
+
+
+def _named_uses(tokens: Span, ruleset: RuleSet) -> frozenset[str]:
+    return frozenset(ruleset.uses[t.lower_] for t in tokens if t.lower_ in ruleset.uses)
 
 
 def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:

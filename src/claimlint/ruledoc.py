@@ -45,7 +45,12 @@ def explain_text(rule: Rule) -> str:
 
 def _indented(text: str) -> str:
     """A multi-line example (a list and its lead-in) stays inside its bullet."""
-    return "\n    ".join(line for line in text.splitlines() if line.strip())
+    return "\n    ".join(_example_lines(text))
+
+
+def _example_lines(text: str) -> list[str]:
+    """An example's lines without the blank ones (a lead-in, then its list items)."""
+    return [line for line in text.splitlines() if line.strip()]
 
 
 def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message: str | None = None,
@@ -69,7 +74,7 @@ def help_markdown(rule: Rule, suggestions: Iterable[str] | None = None, message:
         lines += ["", "**References:**", *(f"- {_reference(r)}" for r in rule.references)]
     for title, texts in (("Flags", rule.flag_examples), ("Does not flag", rule.pass_examples)):
         if examples and texts:
-            lines += ["", f"**{title}:**", *(f"- {_md(' / '.join(filter(str.strip, t.splitlines())))}" for t in texts)]
+            lines += ["", f"**{title}:**", *(f"- {_md(' / '.join(_example_lines(t)))}" for t in texts)]
     return "\n".join(lines) + "\n"
 
 
