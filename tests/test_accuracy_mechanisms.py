@@ -609,6 +609,15 @@ def test_device_clearances_are_judged_per_use(empty_config: str) -> None:
     assert found("Ultherapy is FDA-cleared to lift the brow.", empty_config) == []
     assert found("Emsculpt is FDA-cleared for weight loss.", empty_config) == [
         ("fda-cleared-conflict", "regulatory-status", 1, 13, "FDA-cleared")]
+    assert found("Thermage is FDA-approved for tightening skin.", empty_config) == [
+        ("approved-device-only-cleared", "regulatory-status", 1, 13, "FDA-approved")]
+    assert found("Thermage is FDA-cleared to treat facial wrinkles.", empty_config) == []
+    assert found("Thermage is a non-invasive treatment.", empty_config) == []
+
+
+def test_a_passive_benefit_names_its_treatment_after_the_verb(empty_config: str) -> None:
+    assert found("Fine lines and sagging skin can all be treated with a thread lift.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 6, "lines and sagging skin can all be treated with a thread lift")]
 
 
 def test_degree_words_make_efficacy_absolute(empty_config: str) -> None:
@@ -754,6 +763,53 @@ def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(("line", "column", "claim"), [
+    ("Mood: Lifts low mood and eases anxiety.", 5, ": Lifts low mood and eases anxiety"),
+    ("Mood – Lifts low mood and eases anxiety.", 1, "Mood – Lifts low mood and eases anxiety"),
+    ("Joint health - Eases stiff knees.", 1, "Joint health - Eases stiff knees"),
+])
+def test_the_body_of_a_label_bullet_is_a_benefit(line: str, column: int, claim: str, empty_config: str) -> None:
+    """"Label – Verb ..." says what the section's treatment does, whatever mark ends the label."""
+    assert found(f"Whole-body cryotherapy benefits.\n\n{line}\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, column, claim)]
+
+
+def test_a_hyphenated_word_is_not_a_label(empty_config: str) -> None:
+    """A dash inside a word ("self-correcting") is not the end of a label."""
+    assert found("The class covers self-correcting habits of healing.\n", empty_config) == []
+
+
+def test_a_list_marker_left_in_the_text_starts_a_benefit(empty_config: str) -> None:
+    assert found("<p>- Promotes new collagen.</p>", empty_config, "page.html") == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 4, "- Promotes new collagen")]
+
+
+def test_a_label_bullet_is_hedged_by_its_body(empty_config: str) -> None:
+    page = ("# Ozone therapy\n\n- Better circulation: ozone may widen blood vessels.\n"
+            "- Less inflammation: reduces swelling rather than masking it.\n")
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Less inflammation")]
+
+
+def test_a_claim_that_is_its_sentences_subject_takes_its_verbs_hedge(empty_config: str) -> None:
+    assert found("# PRP for hair\n\nImproved hair density may last two years.\n", empty_config) == []
+    assert found("# PRP for hair\n\nImproved hair density lasts two years.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 1, "Improved hair density")]
+
+
+def test_a_list_of_symptoms_describes_the_condition(empty_config: str) -> None:
+    page = ("# Testosterone therapy\n\nLow testosterone can cause the following symptoms:\n\n"
+            "- Decreased energy\n- Reduced muscle mass\n\nOur therapy:\n\n- Restores energy\n")
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 10, 3, "Restores energy")]
+
+
+def test_a_negation_ends_with_its_clause(empty_config: str) -> None:
+    """'Although it isn't the main aim, PRP also builds collagen': the claim has a clause of its own."""
+    assert found("Although it isn't the main aim, PRP also stimulates collagen.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 10, "it isn't the main aim, PRP also stimulates collagen")]
+
+
 def test_a_hedged_lead_in_does_not_reach_the_paragraph_after_its_list(empty_config: str) -> None:
     page = ("Our ozone sauna may help with:\n\n- Joint pain\n- Fatigue\n\n"
             "For most guests it is a safer alternative to surgery. Book today.\n")
@@ -833,6 +889,10 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "We make sure it is a safe option for you.",
     "IV therapy is safe for most people; avoid it if you are pregnant.",
     "PRP is minimally invasive and non-surgical.",
+    "Our nurse checks on you during the drip to ensure your safety and comfort.",
+    "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
+    "Estrogen naturally declines with age.",
+    "It is a common misconception that sit-ups will burn fat from your belly.",
     "Exosomes have the potential to regenerate tissue.",
     "It is important to address hair loss early.",
     "The most effective treatment plan is the one that fits your goals.",

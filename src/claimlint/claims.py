@@ -15,7 +15,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, assertion_of, lead_in_assertion,
+from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, assertion_of, label_assertion, lead_in_assertion,
                                triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
@@ -79,6 +79,8 @@ class ClaimFinder:
             claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators, owns)
             if claim._.assertion == "asserted":
                 claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
+            if claim._.assertion == "asserted":
+                claim._.assertion = label_assertion(claim, sent, by_sentence.get(sent.start, []), found.terminators)
             if claim._.assertion == "asserted" and self._about_comparator(claim, topic, index, sent):
                 claim._.assertion = "attributed"
         doc._.page_matches = page

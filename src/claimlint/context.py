@@ -144,7 +144,7 @@ def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int]) -> boo
     if t.start < sent.start or t.end > sent.end:
         return False
     if t.start < claim.end and claim.start < t.end:
-        return _governs_overlapping(t, claim)
+        return _governs_overlapping(t, claim) and not _blocked(t.end, claim.end, terminators)
     if t.end <= claim.start and t.direction in ("forward", "both"):
         return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start, terminators)
     if t.start >= claim.end and t.direction in ("backward", "both"):
@@ -157,7 +157,9 @@ def _governs_overlapping(t: Trigger, claim: Span) -> bool:
 
     "no side effects": the trigger is the claim's own first word, not context.
     "preliminary studies have shown": a forward trigger that starts before
-    the claim governs it. "X is not a cure": a trigger inside the claim does.
+    the claim governs it. "X is not a cure": a trigger inside the claim does,
+    unless a terminator follows it there: in "it isn't the main purpose, PRP
+    also stimulates collagen" the claim goes on in a clause of its own.
     """
     if t.start == claim.start:
         return False
@@ -224,6 +226,31 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
         if words[j] > SHORT_ITEM:
             break
     return "asserted"
+
+
+LABEL_MARKS = frozenset({":", "–", "—", "-"})
+BODY_ASSERTIONS = ("hypothetical", "attributed", "hedged")
+BODY_VERB = 6  # tokens: a hedge further into the body governs a clause of its own ("rather than masking")
+
+
+def label_assertion(claim: Span, sent: Span, triggers: list[Trigger], terminators: list[int]) -> str:
+    """A claim that opens its sentence takes the hedge of what the sentence says about it.
+
+    A label bullet's body: in "Better circulation: ozone may widen blood vessels" the body's
+    "may" hedges the label; only a hedge on the body's own verb counts, and a negation there
+    lists what the label spares ("Fewer complications: no hospital stay"). A claim that is its
+    sentence's subject: "Improved hair density may last two years".
+    """
+    doc = claim.doc
+    first = next((t.i for t in sent if _is_word(t)), sent.end)
+    if claim.start != first or claim.end >= sent.end:
+        return "asserted"
+    labelled = doc[claim.end].text in LABEL_MARKS
+    body = claim.end + 1 if labelled else claim.end
+    reach = BODY_VERB if labelled else 0
+    found = {t.assertion for t in triggers if body <= t.start <= body + reach and t.end <= sent.end
+             and t.assertion in BODY_ASSERTIONS and not _blocked(body, t.start, terminators)}
+    return next((a for a in PRIORITY if a in found), "asserted")
 
 
 _shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)

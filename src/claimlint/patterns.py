@@ -146,7 +146,7 @@ def _words(body: str, vocabulary: Mapping[str, list[str]], inflect: Callable[[st
     if not body:
         raise PatternError("empty slot")
     bare = body[1:] if body.startswith("=") and len(body) > 1 else body
-    if all(not ch.isalnum() for ch in bare):
+    if all(not ch.isalnum() for ch in bare) and (bare == "|" or "|" not in bare):
         return {"ORTH": bare}
     words: set[str] = set()
     for alt in body.split("|"):
