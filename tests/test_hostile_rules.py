@@ -46,6 +46,12 @@ def test_the_limits_leave_every_builtin_pattern_alone() -> None:
         compile_pattern("=a *9 *9 =b", {})
 
 
+def test_punctuation_alternatives_are_a_set_not_one_strange_token() -> None:
+    """"=:|=;" once compiled to the single token ':|=;', which no text holds: the pattern never matched."""
+    assert compile_pattern("=:|=; =eases", {}) == [[{"LOWER": {"IN": [":", ";"]}}, {"LOWER": "eases"}]]
+    assert compile_pattern("=| =x", {}) == [[{"ORTH": "|"}, {"LOWER": "x"}]]
+
+
 NESTED = [
     ("examples-key", _rule().replace("      flag:", "      flags:"), 9, "unknown key 'flags' (did you mean 'flag'?)"),
     ("when-key", _rule().replace("    examples:", "    when:\n      status_nott: [approved]\n    examples:"), 9,
