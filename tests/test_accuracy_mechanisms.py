@@ -574,6 +574,13 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "make you look years younger"),
     ("Get minoxidil for effective hair regrowth.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
      "for effective hair regrowth"),
+    ("Our CO2 laser is one of the most advanced skin resurfacing treatments available.", "superiority-claim",
+     "comparative-superiority", 18, "one of the most advanced skin resurfacing treatments"),
+    ("IV drips offer real advantages over oral supplements.", "superiority-claim", "comparative-superiority", 21,
+     "advantages over"),
+    ("The device can be used on all skin types.", "guaranteed-results", "guaranteed-outcome", 24, "on all skin types"),
+    ("Our ketamine care helps patients with post-traumatic stress disorder.", "efficacy-as-fact",
+     "unsubstantiated-evidence", 19, "helps patients with post-traumatic stress disorder"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -892,6 +899,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
+    "Under-eye filler is one of the most anatomy-dependent treatment areas.",
     "It is a common misconception that sit-ups will burn fat from your belly.",
     "Exosomes have the potential to regenerate tissue.",
     "It is important to address hair loss early.",
