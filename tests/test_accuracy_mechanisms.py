@@ -578,7 +578,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "comparative-superiority", 18, "one of the most advanced skin resurfacing treatments"),
     ("IV drips offer real advantages over oral supplements.", "superiority-claim", "comparative-superiority", 21,
      "advantages over"),
-    ("The device can be used on all skin types.", "guaranteed-results", "guaranteed-outcome", 24, "on all skin types"),
+    ("The device can be used on all skin types.", "guaranteed-results", "guaranteed-outcome", 19,
+     "used on all skin types"),
     ("Our ketamine care helps patients with post-traumatic stress disorder.", "efficacy-as-fact",
      "unsubstantiated-evidence", 19, "helps patients with post-traumatic stress disorder"),
 ])
