@@ -582,6 +582,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "used on all skin types"),
     ("Our ketamine care helps patients with post-traumatic stress disorder.", "efficacy-as-fact",
      "unsubstantiated-evidence", 19, "helps patients with post-traumatic stress disorder"),
+    ("Adults with acne can greatly benefit from a glycolic peel.", "efficacy-as-fact", "unsubstantiated-evidence",
+     22, "greatly benefit from"),
+    ("Microneedling helps the skin produce new collagen.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
+     "helps the skin produce new collagen"),
+    ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",
+     19, "trigger the body to start making collagen"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
