@@ -906,6 +906,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
+    "Benefits:",
     "Under-eye filler is one of the most anatomy-dependent treatment areas.",
     "It is a common misconception that sit-ups will burn fat from your belly.",
     "Exosomes have the potential to regenerate tissue.",
