@@ -907,7 +907,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
-    "Unlike fillers, which seek to fill in wrinkles, Kybella is injected under the chin.",
+    "Kybella is different from fillers, products that seek to fill in wrinkles and fine lines.",
     "PRP was initially used in orthopedic surgery to enhance healing.",
     "Under-eye filler is one of the most anatomy-dependent treatment areas.",
     "It is a common misconception that sit-ups will burn fat from your belly.",
