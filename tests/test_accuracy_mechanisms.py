@@ -587,8 +587,6 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("You'll have thicker hair by summer.", "guaranteed-results", "guaranteed-outcome", 1, "You'll have thicker hair"),
     ("Adults with acne can greatly benefit from a glycolic peel.", "efficacy-as-fact", "unsubstantiated-evidence",
      22, "greatly benefit from"),
-    ("Microneedling helps the skin produce new collagen.", "efficacy-as-fact", "unsubstantiated-evidence", 15,
-     "helps the skin produce new collagen"),
     ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",
      19, "trigger the body to start making collagen"),
 ])
