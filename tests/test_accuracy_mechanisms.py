@@ -913,6 +913,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "Decompression stretches the spine with the goal of relieving back pain.",
+    "The goals of decompression therapy are relieving pain and promoting healing.",
     "In a pilot study, men treated with shockwaves showed significant improvement.",
     "Heart disease causes more deaths than any other condition.",
     "Consultation: before the treatment, you'll have a brief consultation with a nurse.",
