@@ -20,18 +20,16 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from claimlint import __version__
 from claimlint.errors import SourceError
-from claimlint.sources import decode
+from claimlint.sources import MAX_PAGES, decode, is_url  # noqa: F401  (is_url, MAX_PAGES: this module's API too)
 
 SCHEMES = ("http", "https")
 TIMEOUT = 20.0
-MAX_PAGES = 500
 MAX_BYTES = 5 * 2**20
 MAX_REDIRECTS = 5
 MAX_SITEMAPS = 50
 WORKERS = 4
 WINDOW = 32  # pages in flight at once, so a slow linter never holds 500 pages in memory
 FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "text/markdown": "markdown"}
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
@@ -46,11 +44,6 @@ class Page(NamedTuple):
 
 class _Refused(Exception):
     """A redirect to a scheme we never follow (file:, ftp:, data:...)."""
-
-
-def is_url(arg: str) -> bool:
-    """Whether a command-line argument is a URL (any scheme) rather than a file path."""
-    return bool(_URL.match(arg))
 
 
 def redact(url: str) -> str:

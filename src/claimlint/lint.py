@@ -16,10 +16,9 @@ from claimlint.config import find_config, read_options
 from claimlint.directives import parse_directives
 from claimlint.errors import ClaimlintError
 from claimlint.extract import Document, extract
-from claimlint.fetch import MAX_PAGES, fetch_pages, is_url
 from claimlint.findings import Finding, findings_for
 from claimlint.loader import load_ruleset
-from claimlint.sources import MAX_CHARS, find_files, skipped_summary
+from claimlint.sources import MAX_CHARS, MAX_PAGES, find_files, is_url, skipped_summary
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -93,6 +92,15 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
     return [f for f in report.findings if f.suppressed is None]
 
 
+def _fetched(urls: list[str], sitemaps: Sequence[str], errors: list[str], max_pages: int) -> Iterable[Document]:
+    """The fetched pages as documents; the HTTP client is imported only when there is something to fetch."""
+    if not urls and not sitemaps:
+        return ()
+    from claimlint.fetch import fetch_pages
+
+    return (extract(page.url, page.text, page.fmt) for page in fetch_pages(urls, sitemaps, errors, max_pages))
+
+
 def lint_source(text: str, path: str, fmt: str | None = None, config_path: str | None = None,
                 model: str | None = None) -> tuple[list[Finding], list[str]]:
     """One document's findings (suppressed ones marked) and its directive problems ("line: message").
@@ -139,9 +147,7 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     files = found.files
     first = _lint([extract(*stdin, options=options)] if stdin is not None else [], config_path, model, progress)
     results = lint_files(files, config_path, model, auto_jobs(len(files)) if jobs is None else jobs, cache, progress)
-    web = (extract(page.url, page.text, page.fmt)
-           for page in fetch_pages([p for p in paths if is_url(p)], sitemaps, errors, max_pages))
-    last = _lint(web, config_path, model, progress)
+    last = _lint(_fetched([p for p in paths if is_url(p)], sitemaps, errors, max_pages), config_path, model, progress)
     linted = [r for r in results if r.linted]
     errors = [e for r in results if not r.linted for e in r.errors] + errors
     count = first.files + len(linted) + last.files

@@ -16,6 +16,14 @@ from typing import Iterator, NamedTuple, Sequence
 from claimlint.errors import MissingExtra, ParseError, SourceError
 from claimlint.extract import DEFAULT as _DEFAULT_OPTIONS, FORMATS, SUFFIXES, Document, Options, extract, format_for
 
+MAX_PAGES = 500  # pages fetched per run at most (fetch.py, which is imported only when an input is a URL)
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(arg: str) -> bool:
+    """Whether a command-line argument is a URL (any scheme) rather than a file path."""
+    return bool(_URL.match(arg))
+
 SKIPPED_DIRS = frozenset({"node_modules", "vendor", "venv", "site-packages", "__pycache__",
                           "bower_components", "_vendor", "third_party"})
 # The size bound (docs/guarantees.md): a file of more than MAX_CHARS characters
