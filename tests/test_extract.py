@@ -216,3 +216,20 @@ def test_comments_are_collected_with_their_source_span(path: str, source: str, b
 def test_fixture_comments_are_collected(fmt: str) -> None:
     doc = extract(*SOURCES[fmt])
     assert len(doc.comments) == 1 and doc.comments[0].body.strip().startswith("claimlint-disable")
+
+
+def test_a_markdown_run_imports_neither_the_http_client_nor_other_readers(tmp_path) -> None:
+    """Startup cost matters to a pre-commit hook: readers load with their format, fetch with a URL."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.md"
+    page.write_text("Our PRP is FDA-approved.\n", encoding="utf-8")
+    code = ("import sys\nfrom claimlint.lint import lint_paths\n"
+            f"lint_paths([{str(page)!r}])\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('claimlint.fetch', 'claimlint.extract.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = eval(out)  # a printed list of module names
+    assert "claimlint.fetch" not in loaded
+    assert "claimlint.extract.markdown" in loaded
+    assert not {"claimlint.extract.js", "claimlint.extract.word", "claimlint.extract.rst"} & set(loaded)
