@@ -913,6 +913,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "Results of a peel last several weeks, depending on your skin type.",
     "Decompression stretches the spine with the goal of relieving back pain.",
     "The goals of decompression therapy are relieving pain and promoting healing.",
     "In a pilot study, men treated with shockwaves showed significant improvement.",
