@@ -607,6 +607,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "Dermaplaning leaves skin smoother"),
     ("With Botox, wrinkles are smoothed away.", "efficacy-as-fact", "unsubstantiated-evidence", 6,
      "Botox, wrinkles are smoothed"),
+    ("Everyone responds to this treatment.", "guaranteed-results", "guaranteed-outcome", 1, "Everyone responds"),
     ("Adults with acne can greatly benefit from a glycolic peel.", "efficacy-as-fact", "unsubstantiated-evidence",
      22, "greatly benefit from"),
     ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",

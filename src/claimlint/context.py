@@ -146,7 +146,7 @@ def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int]) -> boo
     if t.start < claim.end and claim.start < t.end:
         return _governs_overlapping(t, claim) and not _blocked(t.end, claim.end, terminators)
     if t.end <= claim.start and t.direction in ("forward", "both"):
-        return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start, terminators)
+        return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start + 1, terminators)  # "... because it is natural"
     if t.start >= claim.end and t.direction in ("backward", "both"):
         return t.start - claim.end <= t.scope and not _blocked(claim.end, t.start, terminators)
     return False
