@@ -931,6 +931,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "The best results are seen on fair skin with dark hair.",
+    "One of the best things about shockwave therapy is its simplicity.",
     "With hyperbaric oxygen, the air pressure is raised to twice normal.",
     "Our team helps you feel confident about your choice.",
     "Results of a peel last several weeks, depending on your skin type.",
