@@ -965,6 +965,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "Botox is a purified protein made from botulinum toxin.",
     "We will help you find a better option for you.",
     "The bag is mixed in a sterile room to ensure safety and effectiveness.",
     "The skin is cleaned with an antiseptic to prevent infection.",
