@@ -149,7 +149,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Shockwave therapy treats plantar fasciitis.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Shockwave therapy treats plantar fasciitis"),
     ("Compounded semaglutide is identical to the brand-name medication.", "same-as-approved-drug",
-     "regulatory-status", 27, "identical to the brand-name"),
+     "regulatory-status", 1, "Compounded semaglutide is identical to the brand-name"),
     ("As the leading medical weight-loss clinic in the region, we care.", "superiority-claim",
      "comparative-superiority", 4, "the leading medical weight-loss clinic"),
     ("The results are permanent for most people.", "guaranteed-results", "guaranteed-outcome", 5,
@@ -882,6 +882,27 @@ def test_a_list_of_symptoms_describes_the_condition(empty_config: str) -> None:
         ("efficacy-as-fact", "unsubstantiated-evidence", 10, 3, "Restores energy")]
 
 
+@pytest.mark.parametrize(("text", "rule", "column", "claim"), [
+    ("Don't settle for less: our laser is the most advanced in the city.", "superiority-claim", 37,
+     "the most advanced"),
+    ("There's no reason to live with pain when PRP can heal your joints.", "efficacy-as-fact", 42,
+     "PRP can heal your joints"),
+    ("Without a doubt, the best results in town.", "superiority-claim", 18, "the best results"),
+])
+def test_rhetorical_negations_do_not_hide_the_claim(text: str, rule: str, column: int, claim: str,
+                                                    empty_config: str) -> None:
+    """A colon opens a new clause; "no reason to" and "without a doubt" negate nothing."""
+    assert [(f[0], f[3], f[4]) for f in found(text, empty_config)] == [(rule, column, claim)]
+
+
+def test_a_label_takes_a_hedge_anywhere_in_its_body(empty_config: str) -> None:
+    """"Improve Blood Flow: exosomes may ...": the label runs past its claim to the colon, and a
+    backward qualifier at the body's end ("depending on") still reaches it."""
+    assert found("# Exosomes\n\n- Improve Blood Flow: exosomes may also widen vessels.\n", empty_config) == []
+    assert found("# Dermaplaning\n\n- Long-lasting results: results last several weeks, depending on your "
+                 "skin type and aftercare.\n", empty_config) == []
+
+
 def test_a_negation_ends_with_its_clause(empty_config: str) -> None:
     """'Although it isn't the main aim, PRP also builds collagen': the claim has a clause of its own."""
     assert found("Although it isn't the main aim, PRP also stimulates collagen.\n", empty_config) == [
@@ -971,6 +992,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "Many clinics advertise FDA-approved exosomes, which do not exist.",
+    "The laser rarely removes hair permanently.",
     "Exosome research holds great potential for the future of hair restoration.",
     "Botox is a purified protein made from botulinum toxin.",
     "We will help you find a better option for you.",

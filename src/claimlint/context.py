@@ -230,6 +230,7 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
 
 LABEL_MARKS = frozenset({":", "–", "—", "-"})
 BODY_ASSERTIONS = ("hypothetical", "attributed", "hedged")
+LABEL_TAIL = 3  # words a label may run on past its claim: "Guiding specific cell types:"
 BODY_VERB = 6  # tokens: a hedge further into the body governs a clause of its own ("rather than masking")
 
 
@@ -245,12 +246,19 @@ def label_assertion(claim: Span, sent: Span, triggers: list[Trigger], terminator
     first = next((t.i for t in sent if _is_word(t)), sent.end)
     if claim.start != first or claim.end >= sent.end:
         return "asserted"
-    labelled = doc[claim.end].text in LABEL_MARKS
-    body = claim.end + 1 if labelled else claim.end
-    reach = BODY_VERB if labelled else 0
-    found = {t.assertion for t in triggers if body <= t.start <= body + reach and t.end <= sent.end
-             and t.assertion in BODY_ASSERTIONS and not _blocked(body, t.start, terminators)}
+    mark = next((i for i in range(claim.end, min(claim.end + LABEL_TAIL + 1, sent.end)) if doc[i].text in LABEL_MARKS), None)
+    body = mark + 1 if mark is not None else claim.end
+    reach = BODY_VERB if mark is not None else 0
+    found = {t.assertion for t in triggers if t.start >= body and t.end <= sent.end and t.assertion in BODY_ASSERTIONS
+             and (t.start <= body + reach or _reaches_back(t, claim))
+             and not _blocked(body, t.start, terminators)}
     return next((a for a in PRIORITY if a in found), "asserted")
+
+
+def _reaches_back(t: Trigger, claim: Span) -> bool:
+    """A backward hedge in a label's body qualifies the label too: "Long-lasting: results last
+    weeks, depending on your skin"."""
+    return t.direction in ("backward", "both") and t.start - claim.end <= t.scope
 
 
 _shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
