@@ -822,6 +822,7 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
      ["A stronger immune system", "Sharper focus"]),
     # The concerns a treatment targets, up to the first item that names none.
     ("Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n", ["Acne scars", "Uneven tone"]),
+    ("What can IV therapy help with?\n\n- Hangovers\n- Migraines\n", ["Hangovers", "Migraines"]),
 ])
 def test_a_lead_in_makes_its_items_claims(text: str, items: list[str], empty_config: str) -> None:
     expected = [("efficacy-as-fact", "unsubstantiated-evidence", 3 + i, 3, item) for i, item in enumerate(items)]
