@@ -657,6 +657,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("The fat is gone forever.", "guaranteed-results", "guaranteed-outcome", 12, "gone forever"),
     ("Hair loss stops immediately.", "guaranteed-results", "guaranteed-outcome", 1, "Hair loss stops immediately"),
     ("Award-winning injectors.", "superiority-claim", "comparative-superiority", 1, "Award-winning"),
+    ("The ultimate anti-aging secret.", "miracle-language", "hype", 5, "ultimate anti-aging secret"),
     ("Adults with acne can greatly benefit from a glycolic peel.", "efficacy-as-fact", "unsubstantiated-evidence",
      22, "greatly benefit from"),
     ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",
