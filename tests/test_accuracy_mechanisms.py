@@ -664,6 +664,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "no negative side effects"),
     ("This treatment poses no health risks.", "no-side-effects", "absolute-safety", 22, "no health risks"),
     ("Safe enough for daily use.", "completely-safe", "absolute-safety", 1, "Safe enough for"),
+    ("America's favorite weight loss program.", "superiority-claim", "comparative-superiority", 8,
+     "'s favorite weight loss program"),
     ("Adults with acne can greatly benefit from a glycolic peel.", "efficacy-as-fact", "unsubstantiated-evidence",
      22, "greatly benefit from"),
     ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",
