@@ -922,6 +922,21 @@ def test_a_label_takes_a_hedge_anywhere_in_its_body(empty_config: str) -> None:
                  "skin type and aftercare.\n", empty_config) == []
 
 
+def test_a_bare_answer_to_a_risk_question_is_the_claim(empty_config: str) -> None:
+    page = ("# Botox\n\n## Is Botox safe?\n\nYes.\n\n## Does it hurt?\n\nNo, most patients feel a small pinch.\n\n"
+            "## Can I exercise after?\n\nYes, after a day.\n")
+    assert found(page, empty_config) == [
+        ("completely-safe", "absolute-safety", 5, 1, "Yes"),
+        ("non-invasive-conflict", "invasiveness", 9, 1, "No, most patients feel a small pinch")]
+
+
+def test_an_answer_is_hedged_anywhere_in_its_sentence_and_said_once(empty_config: str) -> None:
+    assert found("Is PRP safe?\n\nYes, when done by a trained provider it is generally well tolerated.\n",
+                 empty_config) == []
+    assert found("Is ketamine safe?\n\nAbsolutely. Ketamine is a 100% safe medicine.\n", empty_config) == [
+        ("completely-safe", "absolute-safety", 3, 27, "100% safe")]
+
+
 def test_a_negation_ends_with_its_clause(empty_config: str) -> None:
     """'Although it isn't the main aim, PRP also builds collagen': the claim has a clause of its own."""
     assert found("Although it isn't the main aim, PRP also stimulates collagen.\n", empty_config) == [

@@ -15,8 +15,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, assertion_of, label_assertion, lead_in_assertion,
-                               triggers_by_sentence)
+from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, answer_assertion, assertion_of,
+                               label_assertion, lead_in_assertion, triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import ends_block, sentence_bounds, sentence_of
@@ -26,6 +26,9 @@ from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, Treat
 
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
 LEAD_IN = "#lead-in"  # a list lead-in whose items are the rule's claims
+ANSWER = "#answer-"  # a question whose bare yes or no answer is the rule's claim
+ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep"}),
+                "denied": frozenset({"no", "nope", "never"})}
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 # Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
@@ -51,6 +54,8 @@ class ClaimFinder:
         self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
         entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
         entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
+        entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
+                    for kind, questions in rule.compiled_answers]
         self.matcher = ClassMatcher(nlp.vocab, entries, classes=words)
         self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
@@ -60,7 +65,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
         doc.spans["treatments"] = mentions
-        claims, page, negating = self._match(doc)
+        claims, page, negating, answers = self._match(doc)
         topic = page_topic(mentions)
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences (and lead-ins)
         found = self.context.find(doc) if claims else Found([], [], [])
@@ -74,13 +79,14 @@ class ClaimFinder:
             rule = self.ruleset.rule(claim.label_)
             claim._.treatment = attribute(claim, sent, index, topic, bounds[0],
                                           self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
-            owns = bool(rule and rule.own_negation) or any(
-                label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in negating)
+            owns = bool(rule and rule.own_negation) or _contains_any(claim, negating)
             claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators, owns)
             if claim._.assertion == "asserted":
                 claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
             if claim._.assertion == "asserted":
                 claim._.assertion = label_assertion(claim, sent, by_sentence.get(sent.start, []), found.terminators)
+            if claim._.assertion == "asserted" and _contains_any(claim, answers):
+                claim._.assertion = answer_assertion(by_sentence.get(sent.start, []))
             if claim._.assertion == "asserted" and self._about_comparator(claim, topic, index, sent):
                 claim._.assertion = "attributed"
         doc._.page_matches = page
@@ -96,11 +102,13 @@ class ClaimFinder:
         treatment = self.ruleset.treatments.get(tid)
         return treatment is not None and "approved" in treatment.statuses_for(frozenset())
 
-    def _match(self, doc: Doc) -> tuple[list[Span], set[str], list[tuple[str, int, int]]]:
+    def _match(self, doc: Doc) -> tuple[list[Span], set[str], list[tuple[str, int, int]], list[tuple[str, int, int]]]:
         """Claims by rule, the page conditions (only those of rules with claims are looked for),
-        and the matches whose pattern spells out a negation ("cannot match", "will never need")."""
+        the matches whose pattern spells out a negation ("cannot match", "will never need"), and
+        the answers to questions ("Is it safe?" then "Yes.")."""
         by_rule: dict[str, list[Span]] = {}
         negating: list[tuple[str, int, int]] = []
+        answers: list = []  # (rule, sentence, start, end), then (rule, start, end)
         strings = doc.vocab.strings
         starts, ends = sentence_bounds(doc)
         for key, start, end in self.matcher(doc):
@@ -112,15 +120,43 @@ class ClaimFinder:
                     items = self._list_items(doc, sent, end, starts, ends)
                     by_rule.setdefault(label, []).extend((k, Span(doc, s, e, label=label)) for k, s, e in items)
                     continue
+                if ANSWER in label:
+                    label, kind = label.split(ANSWER)
+                    answer = self._answer(doc, sent, end, starts, ends, kind)
+                    if answer is not None:
+                        answers.append((label, *answer))
+                    continue
                 if label.endswith(OWN_NEGATION):
                     label = label.removesuffix(OWN_NEGATION)
                     negating.append((label, start, end))
                 by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
+        answers = [(label, s, e) for label, k, s, e in answers  # "Absolutely. Ketamine is 100% safe": said once
+                   if not any(sent in (k, k + 1) for sent, _ in by_rule.get(label, ()))]
+        for label, s, e in answers:
+            by_rule.setdefault(label, []).append((int(np.searchsorted(starts, s, side="right")) - 1, Span(doc, s, e, label=label)))
+        negating += answers  # "No, it doesn't hurt" says the claim
         claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
         wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
         page = {strings[key] for key, start, end in self.page_matcher(doc, keys=wanted)
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
-        return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating
+        return sorted(claims, key=lambda s: (s.start, s.end, s.label_)), page, negating, answers
+
+    @staticmethod
+    def _answer(doc: Doc, sent: int, end: int, starts: np.ndarray, ends: np.ndarray,
+                kind: str) -> tuple[int, int, int] | None:
+        """The answer to a question that ends at `end`, as (sentence, start, end), when it opens
+        with the expected word: "Is it safe?" then "Yes." claims safety, "Does it hurt?" then
+        "No, most patients feel a pinch." claims painlessness; "Yes, when ..." keeps its own hedges."""
+        if not _closes(doc, end, int(ends[sent]), "?"):
+            return None
+        k = next((k for k in range(sent + 1, len(starts)) if not doc[int(starts[k]):int(ends[k])].text.isspace()), None)
+        if k is None:
+            return None
+        words = [t for t in doc[int(starts[k]):int(ends[k])] if not t.is_space]
+        if not words or words[0].lower_ not in ANSWER_WORDS[kind]:
+            return None
+        last = next(t for t in reversed(words) if not t.is_punct)  # the answer word itself is a word
+        return k, words[0].i, last.i + 1
 
     def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray,
                     ends: np.ndarray) -> list[tuple[int, int, int]]:
@@ -132,7 +168,7 @@ class ClaimFinder:
         the list ends at the first block that is long, asks, opens a list of its own or names none
         ("Aftercare", the next heading).
         """
-        if doc[end - 1].text not in ":?" or any(not t.is_space for t in doc[end:int(ends[sent])]):
+        if not _closes(doc, end, int(ends[sent]), ":?"):
             return []
         items: list[tuple[int, int, int]] = []
         for k in range(sent + 1, len(starts)):
@@ -145,6 +181,15 @@ class ClaimFinder:
                 break
             items.append((k, words[0].i, words[-1].i + 1))
         return items
+
+
+def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
+    return any(label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in ranges)
+
+
+def _closes(doc: Doc, end: int, sent_end: int, marks: str) -> bool:
+    """Does the match end with one of `marks` and nothing but space after it in its sentence?"""
+    return doc[end - 1].text in marks and all(t.is_space for t in doc[end:sent_end])
 
 
 def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:

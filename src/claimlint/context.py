@@ -255,6 +255,13 @@ def label_assertion(claim: Span, sent: Span, triggers: list[Trigger], terminator
     return next((a for a in PRIORITY if a in found), "asserted")
 
 
+def answer_assertion(triggers: list[Trigger]) -> str:
+    """An answer is qualified by whatever its sentence qualifies: "Yes, when done by a trained
+    provider it is generally well tolerated" is hedged wherever the hedge stands."""
+    found = {t.assertion for t in triggers if t.assertion in BODY_ASSERTIONS}
+    return next((a for a in PRIORITY if a in found), "asserted")
+
+
 def _reaches_back(t: Trigger, claim: Span) -> bool:
     """A backward hedge in a label's body qualifies the label too: "Long-lasting: results last
     weeks, depending on your skin"."""

@@ -80,9 +80,11 @@ class Rule:
     disclaimed_severity: str | None = None  # severity when the page has an `unless_page_has` match
     own_negation: bool = False  # negation inside the claim is what it says ("don't get nausea")
     lead_ins: tuple[str, ...] = ()  # a list's lead-in ("IPL improves the look of:") whose items are claims
+    answers: tuple[tuple[str, str], ...] = ()  # (affirmed|denied, question): "Is it safe?" then "Yes." is the claim
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_unless: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_lead_ins: tuple[TokenPattern, ...] = field(default=(), repr=False)
+    compiled_answers: tuple[tuple[str, tuple[TokenPattern, ...]], ...] = field(default=(), repr=False)
     path: str = ""
     line: int = 0
 
@@ -94,8 +96,9 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "references": (list, False), "examples": (dict, True), "assertions": (list, False),
     "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
     "page_has": (list, False), "unless_page_has": (list, False), "disclaimed_severity": (str, False),
-    "own_negation": (bool, False), "lead_ins": (list, False),
+    "own_negation": (bool, False), "lead_ins": (list, False), "answers": (dict, False),
 }
+ANSWER_KINDS = ("affirmed", "denied")  # not `yes`/`no`: YAML reads those keys as booleans
 EXAMPLE_KEYS = ("flag", "pass")
 WHEN_KEYS = ("status_not", "status_any", "source_not", "routes_any", "missing")
 
@@ -168,6 +171,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         if text.split()[-1:] not in (["=:"], [":"], ["?"]):
             raise doc.error(at + ("lead_ins", j),
                             f"lead-in pattern {text!r} must end with the colon `=:` or the question mark `?`")
+    answers = _answers(doc, at + ("answers",), raw.get("answers", {}))
     examples = _examples(doc, at + ("examples",), raw["examples"])
     return Rule(
         id=rid, category=raw["category"], severity=raw["severity"], message=raw["message"],
@@ -181,8 +185,26 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
         lead_ins=lead_ins, compiled_lead_ins=_compile(doc, at + ("lead_ins",), lead_ins, vocabulary, checker),
+        answers=answers, compiled_answers=tuple(
+            (kind, _compile(doc, at + ("answers", kind), tuple(q for k, q in answers if k == kind), vocabulary, checker))
+            for kind in ANSWER_KINDS if any(k == kind for k, _ in answers)),
         path=doc.filename, line=doc.line(at),
     )
+
+
+def _answers(doc: Located, at: tuple[Any, ...], raw: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """`answers: {affirmed: [question...], denied: [question...]}`: each question pattern ends with `?`."""
+    found: list[tuple[str, str]] = []
+    for kind, questions in raw.items():
+        if isinstance(kind, bool):
+            raise doc.error(at + (kind,), "YAML reads `yes:` and `no:` as true and false: write `affirmed:` or `denied:`")
+        if kind not in ANSWER_KINDS:
+            raise doc.error(at + (kind,), unknown_key_message(kind, ANSWER_KINDS))
+        for j, text in enumerate(_strings(doc, at + (kind,), questions)):
+            if text.split()[-1:] != ["?"]:
+                raise doc.error(at + (kind, j), f"question pattern {text!r} must end with the question mark `?`")
+            found.append((kind, text))
+    return tuple(found)
 
 
 def _check_keys(doc: Located, at: tuple[Any, ...], raw: dict[str, Any]) -> None:
