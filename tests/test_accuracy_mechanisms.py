@@ -1170,6 +1170,12 @@ def test_plural_treatment_names(name: str, plural: bool) -> None:
     assert is_plural(name) is plural
 
 
+def test_a_route_reads_as_words_and_agrees_with_the_name(empty_config: str) -> None:
+    """"but it is given by iv" read as a typo, and "IV vitamin infusions ... it is" as bad grammar."""
+    messages = [f.message for f in lint_text("Our IV drips are painless.", path="page.md", config=empty_config)]
+    assert messages == ["Calls IV vitamin infusions non-invasive, needle-free or painless, but they are given by IV infusion."]
+
+
 def test_suggestions_agree_with_the_treatment_name() -> None:
     ruleset = load_ruleset(None, False)
     rule = next(r for r in ruleset.rules if r.id == "completely-safe")

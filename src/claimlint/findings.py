@@ -196,7 +196,7 @@ def _facts(treatment: Treatment | None) -> _Facts:
     name = short_name(treatment.name)
     return _Facts(treatment=name, Treatment=name[:1].upper() + name[1:],
                   status=treatment.status_summary(), source=treatment.source, note=treatment.note,
-                  routes=_either(treatment.routes), **_agreement(is_plural(name)))
+                  routes=_either(tuple(ROUTE_PHRASES.get(r, r) for r in treatment.routes)), **_agreement(is_plural(name)))
 
 
 def is_plural(name: str) -> bool:
@@ -208,8 +208,8 @@ def is_plural(name: str) -> bool:
 
 
 def _agreement(plural: bool) -> dict[str, str]:
-    """`{is}` and `{has}` in a suggestion agree with the treatment name before them."""
-    return {"is": "are" if plural else "is", "has": "have" if plural else "has"}
+    """`{is}`, `{has}` and `{it}` in a message or suggestion agree with the treatment name before them."""
+    return {"is": "are" if plural else "is", "has": "have" if plural else "has", "it": "they" if plural else "it"}
 
 
 def short_name(name: str) -> str:
@@ -219,6 +219,11 @@ def short_name(name: str) -> str:
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+# How a route reads after "it is given by": "given by iv" read as a typo, "by microneedling" as a loop.
+ROUTE_PHRASES = {"iv": "IV infusion", "microneedling": "microneedling needles", "oral": "mouth",
+                 "intranasal": "nasal spray", "topical": "application to the skin", "energy": "energy devices"}
 
 
 def _either(words: tuple[str, ...]) -> str:
