@@ -208,8 +208,9 @@ def is_plural(name: str) -> bool:
 
 
 def _agreement(plural: bool) -> dict[str, str]:
-    """`{is}`, `{has}` and `{it}` in a message or suggestion agree with the treatment name before them."""
-    return {"is": "are" if plural else "is", "has": "have" if plural else "has", "it": "they" if plural else "it"}
+    """`{is}`, `{has}`, `{it}`, `{its}` and `{them}` in a message or suggestion agree with the treatment name."""
+    return {"is": "are" if plural else "is", "has": "have" if plural else "has", "it": "they" if plural else "it",
+            "its": "their" if plural else "its", "them": "them" if plural else "it"}
 
 
 def short_name(name: str) -> str:
