@@ -987,6 +987,15 @@ def test_a_regulatory_claim_is_not_attributed_across_a_paragraph(empty_config: s
     assert found(page, empty_config) == []
 
 
+def test_a_heading_naming_an_unknown_kind_of_treatment_opens_its_own_section(empty_config: str) -> None:
+    """Under "## Facials" a non-invasive claim is about the facial, not the microneedling above."""
+    page = ("# Menu\n\n## Microneedling\n\nWe offer microneedling for scars.\n\n## Facials\n\n"
+            "A gentle facial with cleansing and steam.\n\nPainless and relaxing.\n")
+    assert [f for f in found(page, empty_config) if f[0] == "non-invasive-conflict"] == []
+    page = page.replace("## Facials", "## Aftercare")
+    assert ("non-invasive-conflict", "invasiveness", 11, 1, "Painless") in found(page, empty_config)
+
+
 def test_an_unknown_treatment_that_names_its_needle_contradicts_non_invasive(empty_config: str) -> None:
     """No facts on file are needed when the sentence itself says the skin is broken."""
     assert found("Non-invasive weight care with one simple weekly shot.", empty_config) == [

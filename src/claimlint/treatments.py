@@ -142,15 +142,21 @@ def _recent(sent: Span, mentions: MentionIndex, sentence_starts: np.ndarray,
 
 def _section_treatment(sent: Span, mentions: MentionIndex, sentence_starts: np.ndarray) -> str | None:
     """The treatment the section's heading names: the nearest heading-like block before `sent`
-    (short, with no sentence punctuation at its end) that names one."""
+    (short, with no sentence punctuation at its end) that names one. A heading that names a
+    kind of treatment the facts do not know ("Facials") opens a section about it: the walk
+    stops there rather than reach the section before."""
     doc = sent.doc
     for i in range(int(np.searchsorted(sentence_starts, sent.start)) - 1, -1, -1):
         start = int(sentence_starts[i])
         end = int(sentence_starts[i + 1]) if i + 1 < len(sentence_starts) else len(doc)
         words = [t for t in doc[start:end] if not t.is_space]
+        if not words or len(words) > HEADING_WORDS or words[-1].text in ".!;,:":
+            continue
         named = mentions.within(start, end)
-        if named and len(words) <= HEADING_WORDS and words[-1].text not in ".!;,:":
+        if named:
             return named[0].label_
+        if any(t.lower_ in TREATMENT_NOUNS for t in words):
+            return None
     return None
 
 
