@@ -1035,6 +1035,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
     "Estrogen naturally declines with age.",
     "Benefits:",
+    "With age, skin loses elasticity and the lines stay permanently.",
     "It is thought that red light can boost collagen.",
     "Rarely, filler can block a blood vessel, which can cause skin damage.",
     "Most people tolerate it well, with minimal risks and side effects.",
