@@ -108,7 +108,7 @@ class ClaimFinder:
         the answers to questions ("Is it safe?" then "Yes.")."""
         by_rule: dict[str, list[Span]] = {}
         negating: list[tuple[str, int, int]] = []
-        answers: list = []  # (rule, sentence, start, end), then (rule, start, end)
+        asked: list[tuple[str, int, int, int]] = []  # (rule, sentence, start, end) of each answer
         strings = doc.vocab.strings
         starts, ends = sentence_bounds(doc)
         for key, start, end in self.matcher(doc):
@@ -124,16 +124,16 @@ class ClaimFinder:
                     label, kind = label.split(ANSWER)
                     answer = self._answer(doc, sent, end, starts, ends, kind)
                     if answer is not None:
-                        answers.append((label, *answer))
+                        asked.append((label, *answer))
                     continue
                 if label.endswith(OWN_NEGATION):
                     label = label.removesuffix(OWN_NEGATION)
                     negating.append((label, start, end))
                 by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
-        answers = [(label, s, e) for label, k, s, e in answers  # "Absolutely. Ketamine is 100% safe": said once
-                   if not any(sent in (k, k + 1) for sent, _ in by_rule.get(label, ()))]
-        for label, s, e in answers:
-            by_rule.setdefault(label, []).append((int(np.searchsorted(starts, s, side="right")) - 1, Span(doc, s, e, label=label)))
+        kept = _said_once(asked, by_rule)
+        for label, k, s, e in kept:
+            by_rule.setdefault(label, []).append((k, Span(doc, s, e, label=label)))
+        answers = [(label, s, e) for label, _, s, e in kept]
         negating += answers  # "No, it doesn't hurt" says the claim
         claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
         wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
@@ -181,6 +181,13 @@ class ClaimFinder:
                 break
             items.append((k, words[0].i, words[-1].i + 1))
         return items
+
+
+def _said_once(asked: list[tuple[str, int, int, int]],
+               by_rule: dict[str, list[tuple[int, Span]]]) -> list[tuple[str, int, int, int]]:
+    """The answers whose claim the copy does not state again in the answer or the sentence after
+    it: "Absolutely. Ketamine is 100% safe" is one claim."""
+    return [a for a in asked if not any(sent in (a[1], a[1] + 1) for sent, _ in by_rule.get(a[0], ()))]
 
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
