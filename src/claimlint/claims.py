@@ -187,7 +187,8 @@ def _said_once(asked: list[tuple[str, int, int, int]],
                by_rule: dict[str, list[tuple[int, Span]]]) -> list[tuple[str, int, int, int]]:
     """The answers whose claim the copy does not state again in the answer or the sentence after
     it: "Absolutely. Ketamine is 100% safe" is one claim."""
-    return [a for a in asked if not any(sent in (a[1], a[1] + 1) for sent, _ in by_rule.get(a[0], ()))]
+    return [(label, k, s, e) for label, k, s, e in asked
+            if not any(sent in (k, k + 1) for sent, _ in by_rule.get(label, ()))]
 
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:

@@ -137,6 +137,11 @@ def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: 
              and not (self_negated and t.assertion == "negated")}
     if _is_question(sent):
         found.add("question")
+    return _strongest(found)
+
+
+def _strongest(found: set[str]) -> str:
+    """The assertion that wins among those found (PRIORITY), else `asserted`."""
     return next((a for a in PRIORITY if a in found), "asserted")
 
 
@@ -146,7 +151,8 @@ def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int]) -> boo
     if t.start < claim.end and claim.start < t.end:
         return _governs_overlapping(t, claim) and not _blocked(t.end, claim.end, terminators)
     if t.end <= claim.start and t.direction in ("forward", "both"):
-        return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start + 1, terminators)  # "... because it is natural"
+        # a claim that opens with a terminator starts its own clause: "no side effects because it is natural"
+        return claim.start - t.end <= t.scope and not _blocked(t.end, claim.start + 1, terminators)
     if t.start >= claim.end and t.direction in ("backward", "both"):
         return t.start - claim.end <= t.scope and not _blocked(claim.end, t.start, terminators)
     return False
@@ -222,7 +228,7 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
             found = {t.assertion for t in by_sentence.get(int(starts[j]), []) if t.assertion != "question"
                      and t.direction in ("forward", "both") and colon - t.end <= t.scope
                      and not _blocked(t.end, colon, terminators)}
-            return next((a for a in PRIORITY if a in found), "asserted")
+            return _strongest(found)
         if words[j] > SHORT_ITEM:
             break
     return "asserted"
@@ -246,20 +252,21 @@ def label_assertion(claim: Span, sent: Span, triggers: list[Trigger], terminator
     first = next((t.i for t in sent if _is_word(t)), sent.end)
     if claim.start != first or claim.end >= sent.end:
         return "asserted"
-    mark = next((i for i in range(claim.end, min(claim.end + LABEL_TAIL + 1, sent.end)) if doc[i].text in LABEL_MARKS), None)
+    tail = range(claim.end, min(claim.end + LABEL_TAIL + 1, sent.end))
+    mark = next((i for i in tail if doc[i].text in LABEL_MARKS), None)
     body = mark + 1 if mark is not None else claim.end
     reach = BODY_VERB if mark is not None else 0
     found = {t.assertion for t in triggers if t.start >= body and t.end <= sent.end and t.assertion in BODY_ASSERTIONS
              and (t.start <= body + reach or _reaches_back(t, claim))
              and not _blocked(body, t.start, terminators)}
-    return next((a for a in PRIORITY if a in found), "asserted")
+    return _strongest(found)
 
 
 def answer_assertion(triggers: list[Trigger]) -> str:
     """An answer is qualified by whatever its sentence qualifies: "Yes, when done by a trained
     provider it is generally well tolerated" is hedged wherever the hedge stands."""
     found = {t.assertion for t in triggers if t.assertion in BODY_ASSERTIONS}
-    return next((a for a in PRIORITY if a in found), "asserted")
+    return _strongest(found)
 
 
 def _reaches_back(t: Trigger, claim: Span) -> bool:

@@ -196,7 +196,8 @@ def _facts(treatment: Treatment | None) -> _Facts:
     name = short_name(treatment.name)
     return _Facts(treatment=name, Treatment=name[:1].upper() + name[1:],
                   status=treatment.status_summary(), source=treatment.source, note=treatment.note,
-                  routes=_either(tuple(ROUTE_PHRASES.get(r, r) for r in treatment.routes)), **_agreement(is_plural(name)))
+                  routes=_either(tuple(ROUTE_PHRASES.get(r, r) for r in treatment.routes)),
+                  **_agreement(is_plural(name)))
 
 
 def is_plural(name: str) -> bool:

@@ -92,15 +92,6 @@ def lint_text(text: str, path: str = "<text>", fmt: str | None = None, config: s
     return [f for f in report.findings if f.suppressed is None]
 
 
-def _fetched(urls: list[str], sitemaps: Sequence[str], errors: list[str], max_pages: int) -> Iterable[Document]:
-    """The fetched pages as documents; the HTTP client is imported only when there is something to fetch."""
-    if not urls and not sitemaps:
-        return ()
-    from claimlint.fetch import fetch_pages
-
-    return (extract(page.url, page.text, page.fmt) for page in fetch_pages(urls, sitemaps, errors, max_pages))
-
-
 def lint_source(text: str, path: str, fmt: str | None = None, config_path: str | None = None,
                 model: str | None = None) -> tuple[list[Finding], list[str]]:
     """One document's findings (suppressed ones marked) and its directive problems ("line: message").
@@ -157,6 +148,15 @@ def lint_paths(paths: Sequence[str], config: str | None = None, model: str | Non
     return Report(first.findings + [f for r in linted for f in r.findings] + last.findings,
                   errors + first.errors + [e for r in linted for e in r.errors] + last.errors,
                   count, first.paths + tuple(files) + last.paths, tuple(found.skipped.items()))
+
+
+def _fetched(urls: list[str], sitemaps: Sequence[str], errors: list[str], max_pages: int) -> Iterable[Document]:
+    """The fetched pages as documents; the HTTP client is imported only when there is something to fetch."""
+    if not urls and not sitemaps:
+        return ()
+    from claimlint.fetch import fetch_pages
+
+    return (extract(page.url, page.text, page.fmt) for page in fetch_pages(urls, sitemaps, errors, max_pages))
 
 
 def lint_document(text: str, path: str = "<text>", fmt: str | None = None, config: str | None = None,

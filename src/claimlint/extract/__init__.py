@@ -30,13 +30,14 @@ class Reader(NamedTuple):
 
     @property
     def add(self) -> Callable[[TextBuilder, str, Options], None]:
-        return getattr(import_module(f"claimlint.extract.{self.module}"), self.adder)  # type: ignore[no-any-return]
+        return self._function(self.adder)
 
     @property
     def load(self) -> Callable[[bytes], str] | None:
-        if self.loader is None:
-            return None
-        return getattr(import_module(f"claimlint.extract.{self.module}"), self.loader)  # type: ignore[no-any-return]
+        return self._function(self.loader) if self.loader is not None else None
+
+    def _function(self, name: str) -> Callable[..., object]:
+        return getattr(import_module(f"claimlint.extract.{self.module}"), name)  # type: ignore[no-any-return]
 
 
 FORMATS: dict[str, Reader] = {
