@@ -670,10 +670,47 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      22, "greatly benefit from"),
     ("The tiny channels trigger the body to start making collagen.", "efficacy-as-fact", "unsubstantiated-evidence",
      19, "trigger the body to start making collagen"),
+    ('Once the fat cells are gone, they cannot come back.', 'guaranteed-results', 'guaranteed-outcome', 35,
+     'cannot come back'),
+    ('Treated hairs will not grow back.', 'guaranteed-results', 'guaranteed-outcome', 15, 'will not grow back'),
+    ('There is no known case of these cells causing tumors.', 'no-side-effects', 'absolute-safety', 10,
+     'no known case of these cells causing tumors'),
+    ('The laser reaches the follicle without causing damage to the surrounding skin.', 'no-side-effects',
+     'absolute-safety', 32, 'without causing damage'),
+    ('This route eliminates unpleasant digestive side effects.', 'no-side-effects', 'absolute-safety', 12,
+     'eliminates unpleasant digestive side effects'),
+    ('The energy safely heats the deeper layers of skin.', 'completely-safe', 'absolute-safety', 12, 'safely heats'),
+    ('Shots are absorbed more efficiently by the body than tablets.', 'superiority-claim',
+     'comparative-superiority', 20, 'more efficiently by the body than'),
+    ('Sculptra lasts significantly longer than most fillers.', 'superiority-claim',
+     'comparative-superiority', 10, 'lasts significantly longer than'),
+    ('Semaglutide can cause significant weight loss.', 'efficacy-as-fact', 'unsubstantiated-evidence', 17,
+     'cause significant weight loss'),
+    ('Our drips restore what your body has lost.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
+     'drips restore what your body has lost'),
+    ('Decompression relieves pressure on the spinal nerves.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15,
+     'relieves pressure on'),
+    ('The peel unclogs pores and smooths texture.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
+     'peel unclogs pores and smooths texture'),
+    ('The evidence for laser resurfacing is strong.', 'studies-show', 'unsubstantiated-evidence', 1,
+     'The evidence for laser resurfacing is strong'),
+    ('Implants help retain the jawbone.', 'efficacy-as-fact', 'unsubstantiated-evidence', 10,
+     'help retain the jawbone'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
     assert (rule, category, 1, column, claim) in found(text, empty_config)
+
+
+@pytest.mark.parametrize("text", [
+    "You can safely repeat the peel every month if your provider agrees.",
+    "Smoking causes damage to the skin.",
+    "We will address your specific concerns at the consultation.",
+    "The cells can be cryo-preserved for years.",
+    "The air pressure is raised to twice the normal level.",
+])
+def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
+    assert found(text, empty_config) == []
 
 
 def test_approval_without_the_letters_fda(empty_config: str) -> None:

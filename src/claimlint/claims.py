@@ -69,7 +69,7 @@ class ClaimFinder:
         topic = page_topic(mentions)
         doc.spans["claims"] = claims  # the context matcher searches only the claims' sentences (and lead-ins)
         found = self.context.find(doc) if claims else Found([], [], [])
-        claims = [c for c in claims if not _overlaps_any(c, found.exempt)]
+        claims = [c for c in claims if not _exempted(c, found.exempt, negating)]
         doc.spans["claims"] = claims
         bounds = sentence_bounds(doc)
         index = MentionIndex(mentions, SubjectFinder(self.parser) if self.parser else None)
@@ -243,9 +243,13 @@ def _forms(vocabulary: dict[str, list[str]], names: tuple[str, ...]) -> frozense
     return frozenset(form for name in names for word in vocabulary.get(name, []) for form in forms(word))
 
 
-def _overlaps_any(claim: Span, ranges: list[tuple[int, int]]) -> bool:
-    """Is the claim part of a phrase that is never a claim ("the best option for you")?"""
-    return any(start < claim.end and claim.start < end for start, end in ranges)
+def _exempted(claim: Span, exempt: list[tuple[int, int]], negating: list[tuple[str, int, int]]) -> bool:
+    """Is the claim part of a phrase that is never a claim ("the best option for you")? A harm
+    named inside a claim that denies it ("without causing damage") is what the claim says."""
+    overlapping = [(s, e) for s, e in exempt if s < claim.end and claim.start < e]
+    if overlapping and _contains_any(claim, negating):
+        return any(s < claim.start or e > claim.end for s, e in overlapping)
+    return bool(overlapping)
 
 
 def _claim_starts(doc: Doc) -> list[int]:
