@@ -696,6 +696,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'The evidence for laser resurfacing is strong'),
     ('Implants help retain the jawbone.', 'efficacy-as-fact', 'unsubstantiated-evidence', 10,
      'help retain the jawbone'),
+    ("Our implants have a success rate of 98%.", "results-without-typicality", "guaranteed-outcome", 21,
+     "success rate of 98"),
+    ("We have a very high success rate.", "results-without-typicality", "guaranteed-outcome", 16, "high success rate"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -708,6 +711,10 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "We will address your specific concerns at the consultation.",
     "The cells can be cryo-preserved for years.",
     "The air pressure is raised to twice the normal level.",
+    "Most people benefit from a series of four sessions.",
+    "Many patients experience mild discomfort during the first week.",
+    "About 30% of men got low testosterone after 40.",
+    "The success rate depends on the skill of the surgeon.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
