@@ -1249,3 +1249,19 @@ def test_the_evidence_autofix_stays_grammatical_for_plural_subjects(empty_config
     ruleset = load_ruleset(None, False)
     fixed = _apply(text, edits_for(text, findings, {rule.id: rule for rule in ruleset.rules}))
     assert fixed == "NAD+ infusions are clinically studied as a way to restore energy.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Ligaments connect bones and help to stabilize joints.",
+    "Incretins help lower your blood sugar after a meal.",
+])
+def test_a_sentence_about_the_body_itself_is_background(text: str, empty_config: str) -> None:
+    assert found(text, empty_config) == []
+
+
+def test_a_body_part_as_subject_still_claims_when_a_treatment_is_named(empty_config: str) -> None:
+    assert found("Muscles recover faster with our cryotherapy.", empty_config) == [
+        ("superiority-claim", "comparative-superiority", 1, 9, "recover faster")]
+    assert found("Muscles heal faster because PRP stimulates tissue repair.", empty_config) == [
+        ("superiority-claim", "comparative-superiority", 1, 9, "heal faster"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 29, "PRP stimulates tissue repair")]

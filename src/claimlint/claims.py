@@ -31,6 +31,9 @@ ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certa
                 "denied": frozenset({"no", "nope", "never"})}
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
+# Words before the subject that opens a background sentence: "Chronic inflammation can ...".
+BACKGROUND_OPENERS = frozenset({"the", "a", "an", "your", "chronic", "healthy", "damaged", "injured", "natural"})
+PRONOUNS = frozenset({"it", "they", "this", "these", "that", "those"})  # in a background sentence, its subject
 # Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
 FACT_CATEGORIES = frozenset({"regulatory-status", "source-provenance", "invasiveness"})
 
@@ -57,6 +60,7 @@ class ClaimFinder:
         entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
                     for kind, questions in rule.compiled_answers]
         self.matcher = ClassMatcher(nlp.vocab, entries, classes=words)
+        self.physiology = _forms(ruleset.vocabulary, ("physiology",))
         self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
         page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
         page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
@@ -87,10 +91,20 @@ class ClaimFinder:
                 claim._.assertion = label_assertion(claim, sent, by_sentence.get(sent.start, []), found.terminators)
             if claim._.assertion == "asserted" and _contains_any(claim, answers):
                 claim._.assertion = answer_assertion(by_sentence.get(sent.start, []))
-            if claim._.assertion == "asserted" and self._about_comparator(claim, topic, index, sent):
+            if claim._.assertion == "asserted" and (self._about_comparator(claim, topic, index, sent)
+                                                    or self._background(claim, sent, index)):
                 claim._.assertion = "attributed"
         doc._.page_matches = page
         return doc
+
+    def _background(self, claim: Span, sent: Span, index: MentionIndex) -> bool:
+        """A sentence that opens on the body's own parts or chemistry, or on a habit, and names no
+        treatment ("Ligaments help stabilise joints", "Alcohol makes you lose fluids") tells how the
+        body works, not what the treatment does."""
+        words = [t for t in sent[:claim.start - sent.start] if not (t.is_space or t.is_punct)]
+        head = next((t for t in words[:3] if t.lower_ not in BACKGROUND_OPENERS), None)
+        return (head is not None and head.lower_ in self.physiology and not index.within(sent.start, sent.end)
+                and not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS for t in sent))
 
     def _about_comparator(self, claim: Span, topic: str | None, index: MentionIndex, sent: Span) -> bool:
         """An efficacy statement about an approved drug the page names beside its own treatment."""
