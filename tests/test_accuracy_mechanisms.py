@@ -1265,3 +1265,17 @@ def test_a_body_part_as_subject_still_claims_when_a_treatment_is_named(empty_con
     assert found("Muscles heal faster because PRP stimulates tissue repair.", empty_config) == [
         ("superiority-claim", "comparative-superiority", 1, 9, "heal faster"),
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 29, "PRP stimulates tissue repair")]
+
+
+def test_a_compounding_page_s_bare_generic_name_is_the_compounded_drug(empty_config: str) -> None:
+    """"FDA-approved" with a compounded product is the mismatch; the page calls it by the generic name."""
+    text = "We offer compounded semaglutide.\n\nSemaglutide is FDA-approved for weight loss.\n"
+    findings = lint_text(text, path="page.md", config=empty_config)
+    assert [(f.rule, f.line, f.column, f.text, f.treatment) for f in findings] == [
+        ("fda-approved-conflict", 3, 16, "FDA-approved", "compounded-glp1")]
+    assert found("Semaglutide is FDA-approved for weight loss.", empty_config) == []
+
+
+def test_a_brand_s_own_generic_name_stays_the_brand(empty_config: str) -> None:
+    text = "Wegovy (semaglutide) is FDA-approved for weight loss. We also offer compounded semaglutide.\n"
+    assert found(text, empty_config) == []

@@ -67,7 +67,7 @@ class ClaimFinder:
         self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.mentions(doc)
+        mentions = self._named_on_page(self.mentions(doc))
         doc.spans["treatments"] = mentions
         claims, page, negating, answers = self._match(doc)
         topic = page_topic(mentions)
@@ -105,6 +105,18 @@ class ClaimFinder:
         head = next((t for t in words[:3] if t.lower_ not in BACKGROUND_OPENERS), None)
         return (head is not None and head.lower_ in self.physiology and not index.within(sent.start, sent.end)
                 and not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS for t in sent))
+
+    def _named_on_page(self, mentions: list[Span]) -> list[Span]:
+        """Bare names that mean a treatment the page names (`page_names`): on a page that sells
+        compounded semaglutide, "semaglutide" is the compounded drug."""
+        named = {name: tid for tid in {m.label_ for m in mentions}
+                 for name in getattr(self.ruleset.treatments.get(tid), "page_names", ())}
+
+        def glossed(m: Span) -> bool:  # "Wegovy (semaglutide)": the brand's own generic name
+            return any(n is not m and n.label_ == m.label_ and -3 <= n.start - m.end <= 3 and -3 <= m.start - n.end <= 3
+                       for n in mentions)
+        return [Span(m.doc, m.start, m.end, label=named[m.text.lower()])
+                if m.text.lower() in named and not glossed(m) else m for m in mentions]
 
     def _about_comparator(self, claim: Span, topic: str | None, index: MentionIndex, sent: Span) -> bool:
         """An efficacy statement about an approved drug the page names beside its own treatment."""

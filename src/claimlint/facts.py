@@ -17,7 +17,7 @@ from claimlint.yamlfile import Located, unknown_key_message
 KINDS = ("drug", "biologic", "device", "procedure")
 SOURCES = ("autologous", "allogeneic", "synthetic", "device", "mixed", "unknown")
 ROUTES = ("topical", "injection", "microneedling", "oral", "iv", "intranasal", "light", "surgery", "energy")
-KEYS = ("name", "aliases", "kind", "source", "routes", "status", "references", "note")
+KEYS = ("name", "aliases", "kind", "source", "routes", "status", "references", "note", "page_names")
 STATUS_KEYS = ("product", "indication", "status")
 STATUS_OPTIONAL = ("confirmed",)  # `confirmed: false`: the notes mark this fact UNCONFIRMED
 
@@ -39,6 +39,9 @@ class Treatment(NamedTuple):
     status: tuple[Status, ...]
     references: tuple[Reference, ...]
     note: str
+    # Bare names that mean this treatment on a page that names it: a page selling compounded
+    # semaglutide calls it "semaglutide", and "semaglutide is FDA-approved" there claims approval for it.
+    page_names: tuple[str, ...] = ()
 
     @property
     def statuses(self) -> frozenset[str]:
@@ -114,7 +117,7 @@ def _facts(doc: Located, at: tuple[Any, ...], facts: dict[str, Any]) -> dict[str
             values[key] = _choice(doc, at + (key,), value, KINDS)
         elif key == "source":
             values[key] = _choice(doc, at + (key,), value, SOURCES)
-        elif key == "aliases":
+        elif key in ("aliases", "page_names"):
             values[key] = tuple(_text(doc, at + (key, i), a).lower() for i, a in enumerate(_list(doc, at + (key,), value)))
         elif key == "routes":
             values[key] = tuple(_choice(doc, at + (key, i), r, ROUTES) for i, r in enumerate(_list(doc, at + (key,), value)))
