@@ -1279,3 +1279,9 @@ def test_a_compounding_page_s_bare_generic_name_is_the_compounded_drug(empty_con
 def test_a_brand_s_own_generic_name_stays_the_brand(empty_config: str) -> None:
     text = "Wegovy (semaglutide) is FDA-approved for weight loss. We also offer compounded semaglutide.\n"
     assert found(text, empty_config) == []
+
+
+def test_two_products_harms_compared_are_not_a_benefit(empty_config: str) -> None:
+    assert found("Botox and Dysport have similar side effects, such as mild bruising.", empty_config) == []
+    assert found("Botox and Dysport have no side effects.", empty_config) == [
+        ("no-side-effects", "absolute-safety", 1, 24, "no side effects")]
