@@ -27,8 +27,8 @@ from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, Treat
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
 LEAD_IN = "#lead-in"  # a list lead-in whose items are the rule's claims
 ANSWER = "#answer-"  # a question whose bare yes or no answer is the rule's claim
-ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep"}),
-                "denied": frozenset({"no", "nope", "never"})}
+ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep", "of course"}),
+                "denied": frozenset({"no", "nope", "never", "none", "not at all"})}
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 # Words before the subject that opens a background sentence: "Chronic inflammation can ...".
@@ -179,7 +179,8 @@ class ClaimFinder:
         if k is None:
             return None
         words = [t for t in doc[int(starts[k]):int(ends[k])] if not t.is_space]
-        if not words or words[0].lower_ not in ANSWER_WORDS[kind]:
+        opening = {" ".join(t.lower_ for t in words[:n]) for n in (1, 2, 3)}  # "No", "Of course", "Not at all"
+        if not words or opening.isdisjoint(ANSWER_WORDS[kind]):
             return None
         last = next(t for t in reversed(words) if not t.is_punct)  # the answer word itself is a word
         return k, words[0].i, last.i + 1
