@@ -15,8 +15,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, answer_assertion, assertion_of,
-                               label_assertion, lead_in_assertion, triggers_by_sentence)
+from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, SHORT_ITEM, ContextTriggers, Found, answer_assertion,
+                               assertion_of, label_assertion, lead_in_assertion, triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import ends_block, sentence_bounds, sentence_of
@@ -34,6 +34,7 @@ NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing
 # Words before the subject that opens a background sentence: "Chronic inflammation can ...".
 BACKGROUND_OPENERS = frozenset({"the", "a", "an", "your", "chronic", "healthy", "damaged", "injured", "natural"})
 PRONOUNS = frozenset({"it", "they", "this", "these", "that", "those"})  # in a background sentence, its subject
+DETERMINERS = frozenset({"our", "the", "this", "these", "your", "a", "an"})
 # Claims whose verdict rests on one treatment's facts: their treatment is never guessed.
 FACT_CATEGORIES = frozenset({"regulatory-status", "source-provenance", "invasiveness"})
 
@@ -101,10 +102,14 @@ class ClaimFinder:
         """A sentence that opens on the body's own parts or chemistry, or on a habit, and names no
         treatment ("Ligaments help stabilise joints", "Alcohol makes you lose fluids") tells how the
         body works, not what the treatment does."""
-        words = [t for t in sent[:claim.start - sent.start] if not (t.is_space or t.is_punct)]
+        before = sent[:claim.start - sent.start]
+        mark = next((t.i for t in before[:5] if t.text in LABEL_MARKS), None)  # "Bone protection: they ..."
+        words = [t for t in before if not (t.is_space or t.is_punct) and (mark is None or t.i > mark)]
         head = next((t for t in words[:3] if t.lower_ not in BACKGROUND_OPENERS), None)
-        return (head is not None and head.lower_ in self.physiology and not index.within(sent.start, sent.end)
-                and not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS for t in sent))
+        if head is None or head.lower_ not in self.physiology or index.within(sent.start, sent.end):
+            return False
+        return not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS and t.i > sent.start
+                       and t.doc[t.i - 1].lower_ in DETERMINERS for t in sent)  # "... with our cryotherapy"
 
     def _named_on_page(self, mentions: list[Span]) -> list[Span]:
         """Bare names that mean a treatment the page names (`page_names`): on a page that sells
