@@ -699,6 +699,21 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Our implants have a success rate of 98%.", "results-without-typicality", "guaranteed-outcome", 21,
      "success rate of 98"),
     ("We have a very high success rate.", "results-without-typicality", "guaranteed-outcome", 16, "high success rate"),
+    ('Results should be permanent because once the fat cells are gone, they do not come back.',
+     'guaranteed-results', 'guaranteed-outcome', 71, 'do not come back'),
+    ('Your new hair will stay with you for the rest of your life.', 'guaranteed-results',
+     'guaranteed-outcome', 1, 'Your new hair will stay'),
+    ("Yes, it's permanent.", 'guaranteed-results', 'guaranteed-outcome', 6, "it's permanent"),
+    ('The body responds by building new collagen in the treated area.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 5, 'body responds by building new collagen'),
+    ('The treated areas stimulate the production of new collagen.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 5, 'treated areas stimulate the production of new collagen'),
+    ('Your joints can benefit from the release of these growth factors.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 13, 'can benefit from'),
+    ('Red light therapy uses low levels of red and infrared light to help your body heal.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 19, 'uses low levels of red and infrared light to help your body'),
+    ('Antiviral', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Antiviral'),
+    ('Immune modulating', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Immune modulating'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -715,6 +730,10 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Many patients experience mild discomfort during the first week.",
     "About 30% of men got low testosterone after 40.",
     "The success rate depends on the skill of the surgeon.",
+    "The device uses a cooling spray to protect the skin.",
+    "Our technician uses a centrifuge to separate the platelets.",
+    "A HydraFacial uses a patented device to cleanse, exfoliate and hydrate the skin.",
+    "Anti-inflammatory medication should be avoided for a week.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []

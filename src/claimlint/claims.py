@@ -105,8 +105,11 @@ class ClaimFinder:
         before = sent[:claim.start - sent.start]
         mark = next((t.i for t in before[:5] if t.text in LABEL_MARKS), None)  # "Bone protection: they ..."
         words = [t for t in before if not (t.is_space or t.is_punct) and (mark is None or t.i > mark)]
-        head = next((t for t in words[:3] if t.lower_ not in BACKGROUND_OPENERS), None)
-        if head is None or head.lower_ not in self.physiology or index.within(sent.start, sent.end):
+        k = next((k for k, t in enumerate(words[:3]) if t.lower_ not in BACKGROUND_OPENERS), None)
+        if k is None or words[k].lower_ not in self.physiology or index.within(sent.start, sent.end):
+            return False
+        head = words[k]
+        if head.i + 1 < sent.end and head.nbor().lower_ in self.strict.anaphors:  # "Hormone pellets", "muscle therapy"
             return False
         return not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS and t.i > sent.start
                        and t.doc[t.i - 1].lower_ in DETERMINERS for t in sent)  # "... with our cryotherapy"
