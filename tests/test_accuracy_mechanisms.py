@@ -714,6 +714,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'unsubstantiated-evidence', 19, 'uses low levels of red and infrared light to help your body'),
     ('Antiviral', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Antiviral'),
     ('Immune modulating', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Immune modulating'),
+    ('The effects are long-lasting.', 'guaranteed-results', 'guaranteed-outcome', 5, 'effects are long-lasting'),
+    ('There is no need for repeat treatments.', 'guaranteed-results', 'guaranteed-outcome', 10, 'no need for repeat treatments'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
