@@ -716,6 +716,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Immune modulating', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Immune modulating'),
     ('The effects are long-lasting.', 'guaranteed-results', 'guaranteed-outcome', 5, 'effects are long-lasting'),
     ('There is no need for repeat treatments.', 'guaranteed-results', 'guaranteed-outcome', 10, 'no need for repeat treatments'),
+    ('Our vitamin drips keep you hydrated and energized all day.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5, 'vitamin drips keep you hydrated and energized'),
+    ("PRP jump-starts your body's repair process.", 'efficacy-as-fact', 'unsubstantiated-evidence', 5, "jump-starts your body's repair"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -736,6 +738,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Our technician uses a centrifuge to separate the platelets.",
     "A HydraFacial uses a patented device to cleanse, exfoliate and hydrate the skin.",
     "Anti-inflammatory medication should be avoided for a week.",
+    "Keep your skin hydrated after the peel.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
