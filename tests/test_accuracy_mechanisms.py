@@ -718,6 +718,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('There is no need for repeat treatments.', 'guaranteed-results', 'guaranteed-outcome', 10, 'no need for repeat treatments'),
     ('Our vitamin drips keep you hydrated and energized all day.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5, 'vitamin drips keep you hydrated and energized'),
     ("PRP jump-starts your body's repair process.", 'efficacy-as-fact', 'unsubstantiated-evidence', 5, "jump-starts your body's repair"),
+    ('Our providers have more experience than anyone in the region.', 'superiority-claim', 'comparative-superiority', 36, 'than anyone'),
+    ('Our exosomes are the purest on the market.', 'superiority-claim', 'comparative-superiority', 18, 'the purest on the market'),
+    ('Results that rival a surgical facelift.', 'superiority-claim', 'comparative-superiority', 14, 'rival a surgical facelift'),
+    ('Get surgical-level results without surgery.', 'superiority-claim', 'comparative-superiority', 5, 'surgical-level results'),
+    ('Compounded semaglutide works just as well as Ozempic.', 'superiority-claim', 'comparative-superiority', 24, 'works just as well as'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
