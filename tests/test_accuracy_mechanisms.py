@@ -723,6 +723,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Results that rival a surgical facelift.', 'superiority-claim', 'comparative-superiority', 14, 'rival a surgical facelift'),
     ('Get surgical-level results without surgery.', 'superiority-claim', 'comparative-superiority', 5, 'surgical-level results'),
     ('Compounded semaglutide works just as well as Ozempic.', 'superiority-claim', 'comparative-superiority', 24, 'works just as well as'),
+    ("It uses your body's innate ability to repair itself.", 'natural-means-safe', 'natural-safety', 14, "body's innate ability"),
+    ("We are utilizing your body's fundamental repair mechanisms.", 'natural-means-safe', 'natural-safety', 23, "body's fundamental repair mechanisms"),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
