@@ -725,6 +725,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Compounded semaglutide works just as well as Ozempic.', 'superiority-claim', 'comparative-superiority', 24, 'works just as well as'),
     ("It uses your body's innate ability to repair itself.", 'natural-means-safe', 'natural-safety', 14, "body's innate ability"),
     ("We are utilizing your body's fundamental repair mechanisms.", 'natural-means-safe', 'natural-safety', 23, "body's fundamental repair mechanisms"),
+    ('This cutting-edge therapy is changing lives.', 'miracle-language', 'hype', 30, 'changing lives'),
+    ('Turn back time with our facial.', 'miracle-language', 'hype', 1, 'Turn back time'),
+    ('Rewind the clock on aging.', 'miracle-language', 'hype', 1, 'Rewind the clock'),
+    ('Our treatment is nothing short of amazing.', 'miracle-language', 'hype', 18, 'nothing short of amazing'),
+    ('Defy your age.', 'miracle-language', 'hype', 1, 'Defy your age'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
