@@ -86,6 +86,16 @@ def _owners(config: str) -> list[tuple[ClassMatcher, object, str]]:
      "a x y b", set()),
     ([{"LIKE_NUM": True}, {"LOWER": "days"}], "in 3 days or ten days", {(1, 3), (4, 6)}),
     ([{"LOWER": "safe", "IS_SENT_START": True}], "Safe . It is safe", {(0, 1)}),
+    # slots checked for every pair at once: a sentence start beside the anchor, a required word
+    # within a gap's reach (before or after the anchor), and a gap longer than that reach
+    ([{"LOWER": "it", "IS_SENT_START": True}, {"LOWER": "is"}, {"LOWER": "safe"}],
+     "It is safe . so it is safe", {(0, 3)}),
+    ([{"LOWER": "the"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,3}"}, {"LOWER": "cure"}],
+     "the x y cure . the a b c d cure", {(0, 4)}),
+    ([{"LOWER": "cure"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,11}"}, {"LOWER": "all"}],
+     "cure " + "x " * 11 + "all . cure " + "x " * 12 + "all", {(0, 13)}),
+    ([{"LOWER": "cure"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,15}"}, {"LOWER": "all"}],
+     "cure " + "x " * 13 + "all", {(0, 15)}),
 ])
 def test_classmatch_operators(pattern: list[dict], text: str, expected: set[tuple[int, int]]) -> None:
     nlp = pipeline(None)
