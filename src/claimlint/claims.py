@@ -14,6 +14,7 @@ from typing import Optional
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from claimlint.context import (ContextTriggers, Found, LEAD_IN_ITEMS, SHORT_ITEM, answer_assertion, assertion_of,
                                label_assertion, lead_in_assertion, triggers_by_sentence)
@@ -50,17 +51,8 @@ class ClaimFinder:
         self.mentions = TreatmentMentions(ruleset.alias_words, nlp.vocab)
         self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
-        words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers
-        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
-        entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
-        entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
-        entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
-                    for kind, questions in rule.compiled_answers]
-        self.matcher = ClassMatcher(nlp.vocab, entries, classes=words)
+        self.context, self.matcher, self.page_matcher = _matchers(nlp.vocab, ruleset)
         self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
-        page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
-        page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
-        self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
@@ -188,6 +180,46 @@ class ClaimFinder:
                 break
             items.append((k, words[0].i, words[-1].i + 1))
         return items
+
+
+def _matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMatcher, ClassMatcher]:
+    """The context triggers, the rules' matcher and the page conditions' matcher, compiled.
+
+    Compiling every pattern's word tests costs more than linting a page, so the compiled
+    matchers are cached beside the rule set they were compiled from, under its key (the
+    fingerprint of the rules, config, claimlint's source and spaCy's version, cache.py).
+    A rule set without a key (not loaded through `load_ruleset`) is compiled every time.
+    """
+    from claimlint import cache
+
+    if not ruleset.key:
+        return _compile_matchers(vocab, ruleset)
+    found = cache.load("matchers", ruleset.key)
+    if found is None:
+        found = _compile_matchers(vocab, ruleset)
+        cache.store("matchers", ruleset.key, found)
+    else:
+        for matcher in found:
+            (matcher.matcher if isinstance(matcher, ContextTriggers) else matcher).attach(vocab)
+    return found
+
+
+def _compile_matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMatcher, ClassMatcher]:
+    words = WordClasses(vocab)  # one classification of each word, shared by the three matchers
+    context = ContextTriggers(vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
+    entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
+    entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
+    entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
+                for kind, questions in rule.compiled_answers]
+    page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
+    page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
+    return (context, ClassMatcher(vocab, entries, classes=words),
+            ClassMatcher(vocab, page, whole_doc=_whole_page, classes=words))
+
+
+def _whole_page(key: str) -> bool:
+    """Page conditions are matched across the whole page."""
+    return True
 
 
 def _said_once(asked: list[tuple[str, int, int, int]],

@@ -78,6 +78,7 @@ class WordClasses:
         self.vocab = vocab
         self._tests: dict[str, int] = {}  # a slot's word test, as canonical text -> number
         self._checks: list[tuple[int, Callable[[Lexeme], bool]]] = []  # tests other than a word list
+        self._check_specs: list[tuple[int, dict[str, Any]]] = []  # the same, as specs (a pickle rebuilds them)
         self._by_lower: dict[str, list[int]] = {}  # a lowercase word -> the word-list tests it passes
         self.bits: list[int] = []  # class number -> the tests its words pass, as bits
         self._rows = np.zeros((0, 1), dtype="<u8")  # the same bits as rows of 64-bit words
@@ -105,6 +106,7 @@ class WordClasses:
                     self._by_lower.setdefault(w, []).append(number)
             else:
                 self._checks.append((number, _lexeme_test(word)))
+                self._check_specs.append((number, word))
             self._class_of.clear()  # classes made before this test do not know it
             self._classes.clear()
             self.bits.clear()
@@ -114,6 +116,15 @@ class WordClasses:
             self._last = None
             self.generation += 1
         return number
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the vocabulary (see `attach`) and the test functions (rebuilt from their specs)."""
+        state = {**self.__dict__, "vocab": None, "_checks": None, "_last": None}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._checks = [(number, _lexeme_test(word)) for number, word in self._check_specs]
 
     def of(self, doc: Doc) -> DocClasses:
         """The document's classes and sentences (the last document's are kept: matchers share them)."""
@@ -180,13 +191,19 @@ class DocClasses(NamedTuple):
     sentence_rows: np.ndarray  # sentence -> the bits of every test some word of it passes
 
 
+def within_sentence(key: str) -> bool:
+    """The default `whole_doc`: every key's matches lie within one sentence (a function, not a
+    lambda, so that a matcher pickles)."""
+    return False
+
+
 class ClassMatcher:
     """`matcher(doc)`: the `(key, start, end)` matches spaCy's Matcher finds for the
     same patterns, for matches within one sentence (anywhere for keys where
     `whole_doc(key)` is true), sorted."""
 
     def __init__(self, vocab: Vocab, patterns: Iterable[tuple[str, list[TokenPattern]]],
-                 whole_doc: Callable[[str], bool] = lambda key: False,
+                 whole_doc: Callable[[str], bool] = within_sentence,
                  limit: Callable[[Doc], Iterable[int]] | None = None,
                  classes: WordClasses | None = None) -> None:
         """`limit`, when given, names tokens per doc: only their sentences are searched."""
@@ -197,7 +214,9 @@ class ClassMatcher:
         self.whole_doc = whole_doc
         self._whole: set[int] = set()
         self._patterns: list[Pattern] = []
+        self._strings: set[str] = set()  # every string whose hash the patterns hold (see `attach`)
         for name, key_patterns in self.patterns:
+            self._strings.add(name)
             key = vocab.strings.add(name)
             if whole_doc(name):
                 self._whole.add(key)
@@ -211,8 +230,19 @@ class ClassMatcher:
         self._generation = -1
         self._reanchor_at = REANCHOR
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the vocabulary: a compiled matcher is cached with the rule set (claims.py)."""
+        return {**self.__dict__, "vocab": None}
+
+    def attach(self, vocab: Vocab) -> None:
+        """Use `vocab` after unpickling: its string store learns the keys and entity labels."""
+        self.vocab = self.words.vocab = vocab
+        for text in self._strings:
+            vocab.strings.add(text)
+
     def _compile(self, key: int, pattern: TokenPattern) -> Pattern:
         slots = tuple(_slot(spec, self.words.test(spec), self.vocab) for spec in pattern)
+        self._strings.update(spec["ENT_TYPE"] for spec in pattern if isinstance(spec.get("ENT_TYPE"), str))
         required = [i for i, s in enumerate(slots) if s.least == s.most == 1 and s.test != ANY]
         if not required:
             raise ValueError(f"pattern {pattern!r} has no required word to anchor it")
