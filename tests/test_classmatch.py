@@ -86,6 +86,16 @@ def _owners(config: str) -> list[tuple[ClassMatcher, object, str]]:
      "a x y b", set()),
     ([{"LIKE_NUM": True}, {"LOWER": "days"}], "in 3 days or ten days", {(1, 3), (4, 6)}),
     ([{"LOWER": "safe", "IS_SENT_START": True}], "Safe . It is safe", {(0, 1)}),
+    # slots checked for every pair at once: a sentence start beside the anchor, a required word
+    # within a gap's reach (before or after the anchor), and a gap longer than that reach
+    ([{"LOWER": "it", "IS_SENT_START": True}, {"LOWER": "is"}, {"LOWER": "safe"}],
+     "It is safe . so it is safe", {(0, 3)}),
+    ([{"LOWER": "the"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,3}"}, {"LOWER": "cure"}],
+     "the x y cure . the a b c d cure", {(0, 4)}),
+    ([{"LOWER": "cure"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,11}"}, {"LOWER": "all"}],
+     "cure " + "x " * 11 + "all . cure " + "x " * 12 + "all", {(0, 13)}),
+    ([{"LOWER": "cure"}, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,15}"}, {"LOWER": "all"}],
+     "cure " + "x " * 13 + "all", {(0, 15)}),
 ])
 def test_classmatch_operators(pattern: list[dict], text: str, expected: set[tuple[int, int]]) -> None:
     nlp = pipeline(None)
@@ -97,3 +107,25 @@ def test_classmatch_operators(pattern: list[dict], text: str, expected: set[tupl
     plain = Matcher(nlp.vocab)
     plain.add("k", [pattern])
     assert {(s, e) for _, s, e in _within_sentences(doc, plain(doc))} == expected
+
+
+def test_a_pickled_matcher_matches_as_the_compiled_one(empty_config: str) -> None:
+    """The compiled matchers are cached beside the rule set (claims._matchers): unpickled and
+    attached to a vocabulary, they find exactly what the freshly compiled ones find."""
+    import pickle
+
+    nlp = pipeline(empty_config)
+    finder = nlp.get_pipe("claimlint")
+    fresh = (finder.context.matcher, finder.matcher, finder.page_matcher)
+    context, matcher, page = pickle.loads(pickle.dumps((finder.context, finder.matcher, finder.page_matcher)))
+    loaded = (context.matcher, matcher, page)
+    assert all(m.vocab is None for m in loaded)  # the vocabulary is not pickled
+    for m in loaded:
+        m.attach(nlp.vocab)
+    found = 0
+    for path in sorted((ROOT / "fixtures" / "bench" / "docs").iterdir()):
+        doc = nlp(extract(str(path), path.read_text(encoding="utf-8")).text)
+        for new, old in zip(loaded, fresh):
+            assert new(doc) == old(doc), path.name
+            found += len(old(doc))
+    assert found > 100

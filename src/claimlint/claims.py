@@ -14,12 +14,13 @@ from typing import Optional
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, SHORT_ITEM, ContextTriggers, Found, answer_assertion,
                                assertion_of, label_assertion, lead_in_assertion, triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
-from claimlint.sentences import ends_block, sentence_bounds, sentence_of
+from claimlint.sentences import Sentences, ends_block, sentence_bounds
 from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import TokenPattern
 from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, TreatmentMentions, attribute, page_topic
@@ -54,18 +55,9 @@ class ClaimFinder:
         self.mentions = TreatmentMentions(ruleset.alias_words, nlp.vocab)
         self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
-        words = WordClasses(nlp.vocab)  # one classification of each word, shared by the three matchers
-        self.context = ContextTriggers(nlp.vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
-        entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
-        entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
-        entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
-                    for kind, questions in rule.compiled_answers]
-        self.matcher = ClassMatcher(nlp.vocab, entries, classes=words)
+        self.context, self.matcher, self.page_matcher = _matchers(nlp.vocab, ruleset)
         self.physiology = _forms(ruleset.vocabulary, ("physiology",))
         self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
-        page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
-        page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
-        self.page_matcher = ClassMatcher(nlp.vocab, page, whole_doc=lambda key: True, classes=words)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._named_on_page(self.mentions(doc))
@@ -79,22 +71,26 @@ class ClaimFinder:
         bounds = sentence_bounds(doc)
         index = MentionIndex(mentions, SubjectFinder(self.parser) if self.parser else None)
         by_sentence = triggers_by_sentence(found.triggers, bounds[0])
-        for claim in claims:
-            sent = sentence_of(doc, claim.start, bounds)
-            rule = self.ruleset.rule(claim.label_)
-            claim._.treatment = attribute(claim, sent, index, topic, bounds[0],
-                                          self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
+        sentences = Sentences(doc, bounds)
+        for claim, sent in zip(claims, sentences.of([c.start for c in claims])):
+            label = claim.label_
+            rule = self.ruleset.rule(label)
+            treatment = attribute(claim, sent, index, topic, bounds[0],
+                                  self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
+            claim._.treatment = treatment
             owns = bool(rule and rule.own_negation) or _contains_any(claim, negating)
-            claim._.assertion = assertion_of(claim, sent, by_sentence.get(sent.start, []), found.terminators, owns)
-            if claim._.assertion == "asserted":
-                claim._.assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
-            if claim._.assertion == "asserted":
-                claim._.assertion = label_assertion(claim, sent, by_sentence.get(sent.start, []), found.terminators)
-            if claim._.assertion == "asserted" and _contains_any(claim, answers):
-                claim._.assertion = answer_assertion(by_sentence.get(sent.start, []))
-            if claim._.assertion == "asserted" and (self._about_comparator(claim, topic, index, sent)
-                                                    or self._background(claim, sent, index)):
-                claim._.assertion = "attributed"
+            triggers = by_sentence.get(sent.start, [])
+            assertion = assertion_of(claim, sent, triggers, found.terminators, owns)
+            if assertion == "asserted":
+                assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
+            if assertion == "asserted":
+                assertion = label_assertion(claim, sent, triggers, found.terminators)
+            if assertion == "asserted" and _contains_any(claim, answers):
+                assertion = answer_assertion(triggers)
+            if assertion == "asserted" and (self._about_comparator(label, treatment, topic, index, sent)
+                                            or self._background(claim, sent, index)):
+                assertion = "attributed"
+            claim._.assertion = assertion
         doc._.page_matches = page
         return doc
 
@@ -126,10 +122,11 @@ class ClaimFinder:
         return [Span(m.doc, m.start, m.end, label=named[m.text.lower()])
                 if m.text.lower() in named and not glossed(m) else m for m in mentions]
 
-    def _about_comparator(self, claim: Span, topic: str | None, index: MentionIndex, sent: Span) -> bool:
-        """An efficacy statement about an approved drug the page names beside its own treatment."""
-        tid = claim._.treatment
-        if tid is None or tid == topic or claim.label_ != "efficacy-as-fact":
+    def _about_comparator(self, label: str, tid: str | None, topic: str | None, index: MentionIndex,
+                          sent: Span) -> bool:
+        """An efficacy statement (a claim of rule `label` about treatment `tid`) about an approved
+        drug the page names beside its own treatment."""
+        if tid is None or tid == topic or label != "efficacy-as-fact":
             return False
         if not any(m.label_ == tid for m in index.within(sent.start, sent.end)):
             return False
@@ -140,19 +137,20 @@ class ClaimFinder:
         """Claims by rule, the page conditions (only those of rules with claims are looked for),
         the matches whose pattern spells out a negation ("cannot match", "will never need"), and
         the answers to questions ("Is it safe?" then "Yes.")."""
-        by_rule: dict[str, list[Span]] = {}
+        by_rule: dict[str, list[tuple[int, int, int]]] = {}  # rule -> (sentence, start, end) of each match
         negating: list[tuple[str, int, int]] = []
         asked: list[tuple[str, int, int, int]] = []  # (rule, sentence, start, end) of each answer
         strings = doc.vocab.strings
         starts, ends = sentence_bounds(doc)
-        for key, start, end in self.matcher(doc):
-            sent = int(np.searchsorted(starts, start, side="right")) - 1
-            if end <= ends[sent]:  # a claim never crosses a sentence or block
+        matches = self.matcher(doc)
+        sentences = (np.searchsorted(starts, [start for _, start, _ in matches], side="right") - 1).tolist()
+        sentence_ends = ends.tolist()
+        for (key, start, end), sent in zip(matches, sentences):
+            if end <= sentence_ends[sent]:  # a claim never crosses a sentence or block
                 label = strings[key]
                 if label.endswith(LEAD_IN):
                     label = label.removesuffix(LEAD_IN)
-                    items = self._list_items(doc, sent, end, starts, ends)
-                    by_rule.setdefault(label, []).extend((k, Span(doc, s, e, label=label)) for k, s, e in items)
+                    by_rule.setdefault(label, []).extend(self._list_items(doc, sent, end, starts, ends))
                     continue
                 if ANSWER in label:
                     label, kind = label.split(ANSWER)
@@ -163,13 +161,14 @@ class ClaimFinder:
                 if label.endswith(OWN_NEGATION):
                     label = label.removesuffix(OWN_NEGATION)
                     negating.append((label, start, end))
-                by_rule.setdefault(label, []).append((sent, Span(doc, start, end, label=label)))
+                by_rule.setdefault(label, []).append((sent, start, end))
         kept = _said_once(asked, by_rule)
         for label, k, s, e in kept:
-            by_rule.setdefault(label, []).append((k, Span(doc, s, e, label=label)))
+            by_rule.setdefault(label, []).append((k, s, e))
         answers = [(label, s, e) for label, _, s, e in kept]
         negating += answers  # "No, it doesn't hurt" says the claim
-        claims = [s for spans in by_rule.values() for s in _merge_adjacent(spans)]
+        # spans are made for the merged claims only: a Span costs more than the tuple it replaces
+        claims = [Span(doc, s, e, label=label) for label, found in by_rule.items() for s, e in _merge_adjacent(found)]
         wanted = {rule + suffix for rule in by_rule for suffix in (PAGE_HAS, PAGE_UNLESS)}
         page = {strings[key] for key, start, end in self.page_matcher(doc, keys=wanted)
                 if not _inside_own_claim(strings[key], start, end, by_rule)} if wanted else set()
@@ -218,12 +217,52 @@ class ClaimFinder:
         return items
 
 
+def _matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMatcher, ClassMatcher]:
+    """The context triggers, the rules' matcher and the page conditions' matcher, compiled.
+
+    Compiling every pattern's word tests costs more than linting a page, so the compiled
+    matchers are cached beside the rule set they were compiled from, under its key (the
+    fingerprint of the rules, config, claimlint's source and spaCy's version, cache.py).
+    A rule set without a key (not loaded through `load_ruleset`) is compiled every time.
+    """
+    from claimlint import cache
+
+    if not ruleset.key:
+        return _compile_matchers(vocab, ruleset)
+    found = cache.load("matchers", ruleset.key)
+    if found is None:
+        found = _compile_matchers(vocab, ruleset)
+        cache.store("matchers", ruleset.key, found)
+    else:
+        for matcher in found:
+            (matcher.matcher if isinstance(matcher, ContextTriggers) else matcher).attach(vocab)
+    return found
+
+
+def _compile_matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMatcher, ClassMatcher]:
+    words = WordClasses(vocab)  # one classification of each word, shared by the three matchers
+    context = ContextTriggers(vocab, ruleset.context, ruleset.vocabulary, limit=_claim_starts, classes=words)
+    entries = [entry for rule in ruleset.rules for entry in _by_negation(rule.id, rule.compiled)]
+    entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
+    entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
+                for kind, questions in rule.compiled_answers]
+    page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
+    page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
+    return (context, ClassMatcher(vocab, entries, classes=words),
+            ClassMatcher(vocab, page, whole_doc=_whole_page, classes=words))
+
+
+def _whole_page(key: str) -> bool:
+    """Page conditions are matched across the whole page."""
+    return True
+
+
 def _said_once(asked: list[tuple[str, int, int, int]],
-               by_rule: dict[str, list[tuple[int, Span]]]) -> list[tuple[str, int, int, int]]:
+               by_rule: dict[str, list[tuple[int, int, int]]]) -> list[tuple[str, int, int, int]]:
     """The answers whose claim the copy does not state again in the answer or the sentence after
     it: "Absolutely. Ketamine is 100% safe" is one claim."""
     return [(label, k, s, e) for label, k, s, e in asked
-            if not any(sent in (k, k + 1) for sent, _ in by_rule.get(label, ()))]
+            if not any(sent in (k, k + 1) for sent, _, _ in by_rule.get(label, ()))]
 
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
@@ -252,26 +291,26 @@ def _words_of(slot: dict) -> frozenset[str]:
     return frozenset(value["IN"]) if isinstance(value, dict) else frozenset()
 
 
-def _merge_adjacent(spans: list[tuple[int, Span]], gap: int = 0) -> list[Span]:
-    """One clause, one claim: overlapping or touching matches of a rule in a sentence join.
+def _merge_adjacent(matches: list[tuple[int, int, int]], gap: int = 0) -> list[tuple[int, int]]:
+    """One clause, one claim: overlapping or touching matches (sentence, start, end) of a rule in
+    a sentence join, as (start, end).
 
     "promote hair growth by stimulating follicle cells" is one promise, not two,
     and "derived from your own" + "your own blood" is "derived from your own blood".
     """
-    merged: list[tuple[int, Span]] = []
-    for sent, span in sorted(spans, key=lambda pair: pair[1].start):
-        last = merged[-1][1] if merged else None
-        if last is not None and span.start - last.end <= gap and sent == merged[-1][0]:
-            merged[-1] = (sent, Span(span.doc, last.start, max(last.end, span.end), label=last.label))
+    merged: list[tuple[int, int, int]] = []
+    for sent, start, end in sorted(matches, key=lambda match: match[1]):
+        if merged and start - merged[-1][2] <= gap and sent == merged[-1][0]:
+            merged[-1] = (sent, merged[-1][1], max(merged[-1][2], end))
         else:
-            merged.append((sent, span))
-    return [span for _, span in merged]
+            merged.append((sent, start, end))
+    return [(start, end) for _, start, end in merged]
 
 
-def _inside_own_claim(key: str, start: int, end: int, by_rule: dict[str, list[tuple[int, Span]]]) -> bool:
+def _inside_own_claim(key: str, start: int, end: int, by_rule: dict[str, list[tuple[int, int, int]]]) -> bool:
     """A page condition never rests on the rule's own claim: "no needles" does not describe needles."""
     rule = key.removesuffix(PAGE_HAS).removesuffix(PAGE_UNLESS)
-    return any(span.start <= start and end <= span.end for _, span in by_rule.get(rule, ()))
+    return any(s <= start and end <= e for _, s, e in by_rule.get(rule, ()))
 
 
 def _forms(vocabulary: dict[str, list[str]], names: tuple[str, ...]) -> frozenset[str]:
@@ -287,15 +326,13 @@ def _exempted(claim: Span, exempt: list[tuple[int, int]], negating: list[tuple[s
     return bool(overlapping)
 
 
-def _claim_starts(doc: Doc) -> list[int]:
-    """Where context can matter: each claim's sentence and the list lead-ins before it."""
+def _claim_starts(doc: Doc) -> np.ndarray:
+    """Where context can matter: the first token of each claim's sentence and of the
+    LEAD_IN_ITEMS sentences before it (where a list's lead-in may be)."""
     starts, _ = sentence_bounds(doc)
-    out = []
-    for claim in doc.spans["claims"]:
-        i = int(np.searchsorted(starts, claim.start, side="right")) - 1
-        out.append(claim.start)
-        out.extend(int(s) for s in starts[max(i - LEAD_IN_ITEMS, 0):i])
-    return out
+    claims = np.searchsorted(starts, [claim.start for claim in doc.spans["claims"]], side="right") - 1
+    before = (claims[:, None] - np.arange(LEAD_IN_ITEMS + 1)).ravel()
+    return starts[before[before >= 0]]
 
 
 @Language.factory("claimlint", default_config={"config_path": None, "discover_config": False})

@@ -17,13 +17,12 @@ from itertools import islice
 from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
-from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claimlint.classmatch import ClassMatcher, WordClasses
 from claimlint.patterns import PatternError, TokenPattern, compile_pattern
-from claimlint.sentences import CLOSERS, ends_block
+from claimlint.sentences import CLOSERS, ends_block, sentence_words
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
@@ -218,7 +217,7 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
     short items only; its trigger must reach the colon.
     """
     starts, _ = bounds
-    words, last = _sentence_words(doc, starts)
+    words, last = sentence_words(doc, starts)
     i = int(np.searchsorted(starts, sent.start, side="right")) - 1
     if words[i] > SHORT_ITEM or not ends_block(sent):  # a paragraph after the list is not one of its items
         return "asserted"
@@ -274,14 +273,3 @@ def _reaches_back(t: Trigger, claim: Span) -> bool:
     weeks, depending on your skin"."""
     return t.direction in ("backward", "both") and t.start - claim.end <= t.scope
 
-
-_shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
-
-
-def _sentence_words(doc: Doc, starts: np.ndarray) -> tuple[list[int], list[int]]:
-    """Per sentence: how many of its tokens are not whitespace, and the last such token."""
-    if _shape[0] is not doc or _shape[1] is not starts:
-        word = ~doc.to_array(IS_SPACE).astype(bool)
-        last = np.maximum.reduceat(np.where(word, np.arange(len(doc)), -1), starts)
-        _shape[:] = [doc, starts, (np.add.reduceat(word, starts).tolist(), last.tolist())]
-    return _shape[2]

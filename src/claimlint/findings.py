@@ -75,8 +75,10 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         rule = ruleset.rule(claim.label_)
         if rule is None or (rule.page_has and rule.id + PAGE_HAS not in page):
             continue
-        treatment = ruleset.treatments.get(claim._.treatment) if claim._.treatment else None
-        severity = _severity(rule, claim._.assertion, rule.id + PAGE_UNLESS in page)
+        ext = claim._  # read once: each `claim._` makes an accessor object
+        tid, assertion = ext.treatment, ext.assertion
+        treatment = ruleset.treatments.get(tid) if tid else None
+        severity = _severity(rule, assertion, rule.id + PAGE_UNLESS in page)
         uses, sent = frozenset(), None
         if rule.when:
             sent = sentence_of(doc, claim.start, bounds)
@@ -87,7 +89,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
                 and not treatment.conflict_confirmed(uses, rule.when.status_not):
             severity = "warning"  # the status conflict rests only on lines marked `confirmed: false`
-        finding = _finding(claim, document, lines, rule, severity, treatment)
+        finding = _finding(claim, document, lines, rule, severity, treatment, assertion)
         if not dedupe or (finding.start, finding.end, finding.category) not in seen:
             seen.add((finding.start, finding.end, finding.category))
             out.append(finding)
@@ -159,7 +161,7 @@ def _names_skin_breaking(claim: Span, sent: Span, ruleset: RuleSet) -> bool:
 
 
 def _finding(claim: Span, document: Document, lines: LineIndex, rule: Rule, severity: str,
-             treatment: Treatment | None) -> Finding:
+             treatment: Treatment | None, assertion: str) -> Finding:
     start = document.smap.start(claim.start_char)
     end = max(document.smap.end(claim.end_char), start)
     line, column = lines.position(start)
@@ -170,7 +172,7 @@ def _finding(claim: Span, document: Document, lines: LineIndex, rule: Rule, seve
         start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
         message=message, text=document.source[start:end],
         suggestions=suggestions, references=rule.references,
-        assertion=claim._.assertion, treatment=treatment.id if treatment else None,
+        assertion=assertion, treatment=treatment.id if treatment else None,
         source_line=lines.line_text(line, document.source),
     )
 

@@ -33,6 +33,7 @@ class RuleSet:
     # Each treatment's alias forms as spaCy tokenizes them: tokenizing 1,700 aliases at every
     # start cost a tenth of a bare spaCy start, so the tokens are kept with the compiled rules.
     alias_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
+    key: str = ""  # the cache key it was built under (cache.fingerprint); compiled matchers are cached under it
 
     @cached_property
     def _by_id(self) -> dict[str, Rule]:
@@ -52,12 +53,13 @@ def load_ruleset(config_path: str | None = None, discover: bool = True) -> RuleS
     from claimlint import cache
 
     config = load_config(config_path, discover)
-    ruleset = cache.cached("rules", cache.fingerprint(config.path, config.rule_dirs), lambda: _build(config))
+    key = cache.fingerprint(config.path, config.rule_dirs)
+    ruleset = cache.cached("rules", key, lambda: _build(config, key))
     remember(ruleset.forms)
     return ruleset
 
 
-def _build(config: Config) -> RuleSet:
+def _build(config: Config, key: str = "") -> RuleSet:
     dirs = [builtin_rules_dir(), *map(Path, config.rule_dirs)]
     vocabulary = _vocabulary(dirs)
     all_rules = load_rules(dirs, vocabulary)
@@ -73,7 +75,7 @@ def _build(config: Config) -> RuleSet:
     ContextTriggers(Vocab(), context, vocabulary)  # check the triggers now, and look up the forms they use
     skin_breaking = frozenset(f for word in vocabulary.get("skin_breaking", []) for f in forms(lemma(word)))
     return RuleSet(tuple(rules), treatments, context, config, known, uses, vocabulary, known_forms(), skin_breaking,
-                   _alias_words(treatments))
+                   _alias_words(treatments), key)
 
 
 def _alias_words(treatments: dict[str, Treatment]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -11,6 +11,7 @@ the piece around it), so a finding still points at the original characters.
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 from typing import TYPE_CHECKING
 import unicodedata
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u00ae\u2122\u2120")  # soft hyphen, zero-width, ® ™ ℠
+_DROPPED = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]+")
 _SAME = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\uff07", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\uff02", '"'),
@@ -37,21 +39,22 @@ def normal_char(ch: str) -> str:
 
 
 def normal_runs(text: str) -> list[tuple[int, str]]:
-    """`text` normalised, as (offset in `text`, run) pairs split where characters were dropped."""
+    """`text` normalised, as (offset in `text`, run) pairs split where characters were dropped.
+
+    Every character that is kept becomes one character, so a run is its piece of `text`
+    translated (`str.translate`, in C) with a table of the text's own non-ASCII characters.
+    """
     if text.isascii():
         return [(0, text)]
+    table = {ord(ch): normal_char(ch) for ch in set(text) if ord(ch) > 127}
     runs: list[tuple[int, str]] = []
-    start, chars = 0, []
-    for i, ch in enumerate(text):
-        norm = normal_char(ch) if ord(ch) > 127 else ch
-        if norm:
-            chars.append(norm)
-            continue
-        if chars:
-            runs.append((start, "".join(chars)))
-        start, chars = i + 1, []
-    if chars:
-        runs.append((start, "".join(chars)))
+    start = 0
+    for dropped in _DROPPED.finditer(text):
+        if dropped.start() > start:
+            runs.append((start, text[start:dropped.start()].translate(table)))
+        start = dropped.end()
+    if start < len(text):
+        runs.append((start, text[start:].translate(table)))
     return runs
 
 

@@ -6,6 +6,8 @@ cell is its own sentence, so no claim runs from one block into the next.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -56,6 +58,38 @@ def sentence_of(doc: Doc, token: int, bounds: tuple[np.ndarray, np.ndarray]) -> 
     starts, ends = bounds
     i = int(np.searchsorted(starts, token, side="right")) - 1
     return doc[int(starts[i]):int(ends[i])]
+
+
+_shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
+
+
+def sentence_words(doc: Doc, starts: np.ndarray) -> tuple[list[int], list[int]]:
+    """Per sentence: how many of its tokens are not whitespace, and the last such token (-1: none)."""
+    if _shape[0] is not doc or _shape[1] is not starts:
+        word = ~doc.to_array(IS_SPACE).astype(bool)
+        last = np.maximum.reduceat(np.where(word, np.arange(len(doc)), -1), starts)
+        _shape[:] = [doc, starts, (np.add.reduceat(word, starts).tolist(), last.tolist())]
+    return _shape[2]
+
+
+class Sentences:
+    """A document's sentences as spans, each made once: the claims of a page share them."""
+
+    def __init__(self, doc: Doc, bounds: tuple[np.ndarray, np.ndarray]) -> None:
+        self.doc = doc
+        self.starts, self.ends = bounds
+        self._spans: dict[int, Span] = {}
+
+    def of(self, tokens: list[int]) -> list[Span]:
+        """The sentence of each token, found for all of them at once."""
+        return [self.span(i) for i in (np.searchsorted(self.starts, tokens, side="right") - 1).tolist()]
+
+    def span(self, i: int) -> Span:
+        """Sentence number `i`."""
+        sent = self._spans.get(i)
+        if sent is None:
+            sent = self._spans[i] = self.doc[int(self.starts[i]):int(self.ends[i])]
+        return sent
 
 
 def ends_block(sent: Span) -> bool:

@@ -14,14 +14,18 @@ from collections import Counter
 from typing import NamedTuple
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from claimlint.patterns import TREATMENT_LABEL
+from claimlint.sentences import sentence_words
 
+_OPEN, _CLOSE = hash_string("("), hash_string(")")
 LOOKBACK_SENTENCES = 2
 HEADING_WORDS = 12
 SUBJECT_WORDS = 6
@@ -43,7 +47,9 @@ class TreatmentMentions:
             self.matcher.add(tid, [Doc(vocab, words=list(words)) for words in aliases])
 
     def __call__(self, doc: Doc) -> list[Span]:
-        spans = filter_spans([_with_abbreviation(doc, s, e, k) for k, s, e in self.matcher(doc)])
+        found = self.matcher(doc)
+        orth = doc.to_array(ORTH).tolist() if found else []
+        spans = filter_spans([_with_abbreviation(doc, orth, s, e, k) for k, s, e in found])
         entities = [Span(doc, s.start, s.end, label=TREATMENT_LABEL) for s in spans]
         if doc.has_annotation("ENT_IOB"):  # keep a model's own entities where they do not clash
             entities = filter_spans(entities + [e for e in doc.ents if e.label_ != TREATMENT_LABEL])
@@ -51,10 +57,11 @@ class TreatmentMentions:
         return spans
 
 
-def _with_abbreviation(doc: Doc, start: int, end: int, label: int) -> Span:
+def _with_abbreviation(doc: Doc, orth: list[int], start: int, end: int, label: int) -> Span:
     """A mention with the abbreviation that follows it: "Platelet-rich plasma (PRP)" is one
-    mention, so the claim after it ("... (PRP) stimulates hair growth") is read across the brackets."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+    mention, so the claim after it ("... (PRP) stimulates hair growth") is read across the brackets.
+    (`orth` is the document's ORTH array: the brackets are compared without making tokens.)"""
+    if end + 2 < len(doc) and orth[end] == _OPEN and orth[end + 2] == _CLOSE \
             and sum(ch.isupper() for ch in doc[end + 1].text) >= 2:
         return Span(doc, start, end + 3, label=label)
     return Span(doc, start, end, label=label)
@@ -146,16 +153,16 @@ def _section_treatment(sent: Span, mentions: MentionIndex, sentence_starts: np.n
     kind of treatment the facts do not know ("Facials") opens a section about it: the walk
     stops there rather than reach the section before."""
     doc = sent.doc
+    words, last = sentence_words(doc, sentence_starts)  # the blocks' shapes, without making their tokens
     for i in range(int(np.searchsorted(sentence_starts, sent.start)) - 1, -1, -1):
+        if not words[i] or words[i] > HEADING_WORDS or doc[last[i]].text in ".!;,:":
+            continue
         start = int(sentence_starts[i])
         end = int(sentence_starts[i + 1]) if i + 1 < len(sentence_starts) else len(doc)
-        words = [t for t in doc[start:end] if not t.is_space]
-        if not words or len(words) > HEADING_WORDS or words[-1].text in ".!;,:":
-            continue
         named = mentions.within(start, end)
         if named:
             return named[0].label_
-        if any(t.lower_ in TREATMENT_NOUNS for t in words):
+        if any(t.lower_ in TREATMENT_NOUNS for t in doc[start:end] if not t.is_space):
             return None
     return None
 

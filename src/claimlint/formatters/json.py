@@ -13,6 +13,9 @@ from claimlint.findings import Finding
 from claimlint.formatters import Run, summary
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder: `json.dumps` with options makes one per call
+
+
 def _record(finding: Finding) -> dict[str, object]:
     """A Word draft's finding also names its paragraph and the character offsets in it."""
     data = finding.as_dict()
@@ -28,5 +31,5 @@ def render(run: Run) -> Iterator[str]:
     findings = sorted(findings, key=lambda f: (f.path, f.start, f.rule))  # file order, as in the text format
     yield f'{{"version": {json.dumps(run.version)},\n"findings": ['
     for i, finding in enumerate(findings):
-        yield ("," if i else "") + "\n  " + json.dumps(_record(finding), ensure_ascii=False)
+        yield ("," if i else "") + "\n  " + _ENCODER.encode(_record(finding))
     yield f'\n],\n"summary": {json.dumps(summary(run), ensure_ascii=False)}}}\n'
