@@ -1,4 +1,4 @@
 """`python -m claimlint` runs the CLI."""
-from claimlint.cli import main
+from claimlint.cli import run
 
-raise SystemExit(main())
+run()
