@@ -129,3 +129,24 @@ def test_a_pickled_matcher_matches_as_the_compiled_one(empty_config: str) -> Non
             assert new(doc) == old(doc), path.name
             found += len(old(doc))
     assert found > 100
+
+
+@pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.parent.name)
+def test_treatment_mentions_are_what_a_phrase_matcher_finds(folder: Path, empty_config: str) -> None:
+    """The mention finder compares word hashes itself; spaCy's PhraseMatcher over LOWER is the reference."""
+    from spacy.matcher import PhraseMatcher
+
+    from claimlint.loader import load_ruleset
+
+    nlp = pipeline(empty_config)
+    mentions = nlp.get_pipe("claimlint").mentions
+    reference = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for tid, aliases in load_ruleset(empty_config, False).alias_words.items():
+        reference.add(tid, [Doc(nlp.vocab, words=list(words)) for words in aliases])
+    found = 0
+    for path in sorted(_corpus(folder).iterdir()):
+        doc = nlp.make_doc(extract(str(path), path.read_text(encoding="utf-8")).text)
+        expected = sorted((nlp.vocab.strings[k], s, e) for k, s, e in reference(doc))
+        assert sorted(mentions._matches(doc)) == expected, path.name
+        found += len(expected)
+    assert found > 50
