@@ -730,6 +730,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Rewind the clock on aging.', 'miracle-language', 'hype', 1, 'Rewind the clock'),
     ('Our treatment is nothing short of amazing.', 'miracle-language', 'hype', 18, 'nothing short of amazing'),
     ('Defy your age.', 'miracle-language', 'hype', 1, 'Defy your age'),
+    ('Mild HBOT has no known safety risks.', 'no-side-effects', 'absolute-safety', 15, 'no known safety risks'),
+    ('The light is not dangerous to your skin.', 'no-side-effects', 'absolute-safety', 11, 'is not dangerous'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
