@@ -732,6 +732,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Defy your age.', 'miracle-language', 'hype', 1, 'Defy your age'),
     ('Mild HBOT has no known safety risks.', 'no-side-effects', 'absolute-safety', 15, 'no known safety risks'),
     ('The light is not dangerous to your skin.', 'no-side-effects', 'absolute-safety', 11, 'is not dangerous'),
+    ('Botox | Best Med Spa in Town', 'superiority-claim', 'comparative-superiority', 9, 'Best Med Spa in'),
+    ('Top dentists in Austin', 'superiority-claim', 'comparative-superiority', 1, 'Top dentists in'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -753,6 +755,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "A HydraFacial uses a patented device to cleanse, exfoliate and hydrate the skin.",
     "Anti-inflammatory medication should be avoided for a week.",
     "Keep your skin hydrated after the peel.",
+    "How to find a good dentist near you.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
