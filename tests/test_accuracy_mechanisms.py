@@ -734,6 +734,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('The light is not dangerous to your skin.', 'no-side-effects', 'absolute-safety', 11, 'is not dangerous'),
     ('Botox | Best Med Spa in Town', 'superiority-claim', 'comparative-superiority', 9, 'Best Med Spa in'),
     ('Top dentists in Austin', 'superiority-claim', 'comparative-superiority', 1, 'Top dentists in'),
+    ('Safe & Effective', 'completely-safe', 'absolute-safety', 1, 'Safe & Effective'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
