@@ -735,6 +735,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Botox | Best Med Spa in Town', 'superiority-claim', 'comparative-superiority', 9, 'Best Med Spa in'),
     ('Top dentists in Austin', 'superiority-claim', 'comparative-superiority', 1, 'Top dentists in'),
     ('Safe & Effective', 'completely-safe', 'absolute-safety', 1, 'Safe & Effective'),
+    ('Safe, fast and effective.', 'completely-safe', 'absolute-safety', 1, 'Safe, fast'),
+    ('Safe & Natural', 'completely-safe', 'absolute-safety', 1, 'Safe & Natural'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
