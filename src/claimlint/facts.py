@@ -39,8 +39,9 @@ class Treatment(NamedTuple):
     status: tuple[Status, ...]
     references: tuple[Reference, ...]
     note: str
-    # Bare names that mean this treatment on a page that names it: a page selling compounded
-    # semaglutide calls it "semaglutide", and "semaglutide is FDA-approved" there claims approval for it.
+    # Other treatments' aliases that mean this treatment on a page that names it: a page selling
+    # compounded semaglutide calls it "semaglutide", and "semaglutide is FDA-approved" there
+    # claims approval for it.
     page_names: tuple[str, ...] = ()
 
     @property
