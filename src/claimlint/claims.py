@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, SHORT_ITEM, ContextTriggers, Found, answer_assertion,
-                               assertion_of, label_assertion, lead_in_assertion, triggers_by_sentence)
+from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, SHORT_ITEM, ContextTriggers, Found, Trigger,
+                               answer_assertion, assertion_of, label_assertion, lead_in_assertion,
+                               triggers_by_sentence)
 from claimlint.lemmas import forms
 from claimlint.loader import RuleSet, load_ruleset
 from claimlint.sentences import Sentences, ends_block, sentence_bounds
@@ -79,20 +80,28 @@ class ClaimFinder:
                                   self.strict if rule is not None and rule.category in FACT_CATEGORIES else None)
             claim._.treatment = treatment
             owns = bool(rule and rule.own_negation) or _contains_any(claim, negating)
-            triggers = by_sentence.get(sent.start, [])
-            assertion = assertion_of(claim, sent, triggers, found.terminators, owns)
-            if assertion == "asserted":
-                assertion = lead_in_assertion(doc, sent, bounds, by_sentence, found.terminators)
-            if assertion == "asserted":
-                assertion = label_assertion(claim, sent, triggers, found.terminators)
-            if assertion == "asserted" and _contains_any(claim, answers):
-                assertion = answer_assertion(triggers)
+            assertion = self._assertion(claim, sent, bounds, by_sentence, found, owns, _contains_any(claim, answers))
             if assertion == "asserted" and (self._about_comparator(label, treatment, topic, index, sent)
                                             or self._background(claim, sent, index)):
                 assertion = "attributed"
             claim._.assertion = assertion
         doc._.page_matches = page
         return doc
+
+    @staticmethod
+    def _assertion(claim: Span, sent: Span, bounds: tuple[np.ndarray, np.ndarray],
+                   by_sentence: dict[int, list[Trigger]], found: Found, owns: bool, answers: bool) -> str:
+        """The claim's own sentence decides first; a list's lead-in, a label's body and a
+        question's answer only qualify a claim its sentence left asserted."""
+        triggers = by_sentence.get(sent.start, [])
+        assertion = assertion_of(claim, sent, triggers, found.terminators, owns)
+        if assertion == "asserted":
+            assertion = lead_in_assertion(claim.doc, sent, bounds, by_sentence, found.terminators)
+        if assertion == "asserted":
+            assertion = label_assertion(claim, sent, triggers, found.terminators)
+        if assertion == "asserted" and answers:
+            assertion = answer_assertion(triggers)
+        return assertion
 
     def _background(self, claim: Span, sent: Span, index: MentionIndex) -> bool:
         """A sentence that opens on the body's own parts or chemistry, or on a habit, and names no
@@ -113,14 +122,11 @@ class ClaimFinder:
     def _named_on_page(self, mentions: list[Span]) -> list[Span]:
         """Bare names that mean a treatment the page names (`page_names`): on a page that sells
         compounded semaglutide, "semaglutide" is the compounded drug."""
-        named = {name: tid for tid in {m.label_ for m in mentions}
-                 for name in getattr(self.ruleset.treatments.get(tid), "page_names", ())}
-
-        def glossed(m: Span) -> bool:  # "Wegovy (semaglutide)": the brand's own generic name
-            return any(n is not m and n.label_ == m.label_ and -3 <= n.start - m.end <= 3 and -3 <= m.start - n.end <= 3
-                       for n in mentions)
+        treatments = self.ruleset.treatments
+        named = {name: tid for tid in {m.label_ for m in mentions} if tid in treatments
+                 for name in treatments[tid].page_names}
         return [Span(m.doc, m.start, m.end, label=named[m.text.lower()])
-                if m.text.lower() in named and not glossed(m) else m for m in mentions]
+                if m.text.lower() in named and not _glossed(m, mentions) else m for m in mentions]
 
     def _about_comparator(self, label: str, tid: str | None, topic: str | None, index: MentionIndex,
                           sent: Span) -> bool:
@@ -255,6 +261,12 @@ def _compile_matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, 
 def _whole_page(key: str) -> bool:
     """Page conditions are matched across the whole page."""
     return True
+
+
+def _glossed(mention: Span, mentions: list[Span]) -> bool:
+    """Does another name of the same treatment stand right beside it ("Wegovy (semaglutide)")?"""
+    return any(other is not mention and other.label_ == mention.label_
+               and other.start - mention.end <= 3 and mention.start - other.end <= 3 for other in mentions)
 
 
 def _said_once(asked: list[tuple[str, int, int, int]],
