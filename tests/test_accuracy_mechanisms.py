@@ -737,6 +737,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Safe & Effective', 'completely-safe', 'absolute-safety', 1, 'Safe & Effective'),
     ('Safe, fast and effective.', 'completely-safe', 'absolute-safety', 1, 'Safe, fast'),
     ('Safe & Natural', 'completely-safe', 'absolute-safety', 1, 'Safe & Natural'),
+    ('Feel like yourself again after treatment.', 'guaranteed-results', 'guaranteed-outcome', 1, 'Feel like yourself'),
+    ('No more counting calories.', 'guaranteed-results', 'guaranteed-outcome', 1, 'No more counting'),
+    ('Ketamine works when other treatments have failed.', 'superiority-claim', 'comparative-superiority', 10, 'works when other treatments have failed'),
+    ('Reclaim your vitality with hormone optimization.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Reclaim your vitality with hormone'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -759,6 +763,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Anti-inflammatory medication should be avoided for a week.",
     "Keep your skin hydrated after the peel.",
     "How to find a good dentist near you.",
+    "If other treatments have failed, talk to us about your options.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
