@@ -1279,6 +1279,7 @@ def test_messages_never_conjugate_a_verb_after_the_treatment_name() -> None:
 @pytest.mark.parametrize(("name", "plural"), [
     ("NAD+ infusions and injections", True), ("IV vitamin infusions", True), ("exosomes", True),
     ("prolotherapy", False), ("platelet-rich plasma", False), ("botulinum toxin", False), ("chemical peels", True),
+    ("Dysport, Xeomin and other botulinum toxins", True),
 ])
 def test_plural_treatment_names(name: str, plural: bool) -> None:
     from claimlint.findings import is_plural
