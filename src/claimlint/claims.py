@@ -53,7 +53,8 @@ class ClaimFinder:
     def __init__(self, nlp: Language, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.parser: Language | None = None  # a model's pipeline, for the subject of a claim (lint.pipeline)
-        self.mentions = TreatmentMentions(ruleset.alias_words, nlp.vocab)
+        self.mentions = TreatmentMentions(ruleset.alias_words,
+                                          {tid: t.page_names for tid, t in ruleset.treatments.items()})
         self.strict = Attribution(_forms(ruleset.vocabulary, ("subject",)),
                                   _forms(ruleset.vocabulary, ("outcome", "body", "condition", "use", "subject")))
         self.context, self.matcher, self.page_matcher = _matchers(nlp.vocab, ruleset)
@@ -61,7 +62,7 @@ class ClaimFinder:
         self.item_words = _forms(ruleset.vocabulary, ("outcome", "condition", "problem", "body", "better_result"))
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._named_on_page(self.mentions(doc))
+        mentions = self.mentions(doc)
         doc.spans["treatments"] = mentions
         claims, page, negating, answers = self._match(doc)
         topic = page_topic(mentions)
@@ -118,15 +119,6 @@ class ClaimFinder:
             return False
         return not any(t.lower_ in self.strict.anaphors and t.lower_ not in PRONOUNS and t.i > sent.start
                        and t.doc[t.i - 1].lower_ in DETERMINERS for t in sent)  # "... with our cryotherapy"
-
-    def _named_on_page(self, mentions: list[Span]) -> list[Span]:
-        """Bare names that mean a treatment the page names (`page_names`): on a page that sells
-        compounded semaglutide, "semaglutide" is the compounded drug."""
-        treatments = self.ruleset.treatments
-        named = {name: tid for tid in {m.label_ for m in mentions} if tid in treatments
-                 for name in treatments[tid].page_names}
-        return [Span(m.doc, m.start, m.end, label=named[m.text.lower()])
-                if m.text.lower() in named and not _glossed(m, mentions) else m for m in mentions]
 
     def _about_comparator(self, label: str, tid: str | None, topic: str | None, index: MentionIndex,
                           sent: Span) -> bool:
@@ -261,12 +253,6 @@ def _compile_matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, 
 def _whole_page(key: str) -> bool:
     """Page conditions are matched across the whole page."""
     return True
-
-
-def _glossed(mention: Span, mentions: list[Span]) -> bool:
-    """Does another name of the same treatment stand right beside it ("Wegovy (semaglutide)")?"""
-    return any(other is not mention and other.label_ == mention.label_
-               and other.start - mention.end <= 3 and mention.start - other.end <= 3 for other in mentions)
 
 
 def _said_once(asked: list[tuple[str, int, int, int]],

@@ -22,8 +22,7 @@ from claimlint.lint import lint_document
 
 def lint_item(item: str, config: str | None = None) -> list[dict[str, object]]:
     """One file path or http(s) URL -> its findings as dicts (a file that cannot be read raises)."""
-    from claimlint.fetch import is_url
-    from claimlint.sources import read_source
+    from claimlint.sources import is_url, read_source
 
     if is_url(item):
         return lint_document("", item, config=config)

@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from claimlint import __version__
 from claimlint.errors import SourceError
-from claimlint.sources import MAX_PAGES, decode, is_url  # noqa: F401  (is_url, MAX_PAGES: this module's API too)
+from claimlint.sources import MAX_PAGES, decode
 
 SCHEMES = ("http", "https")
 TIMEOUT = 20.0

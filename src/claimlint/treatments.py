@@ -18,7 +18,6 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from claimlint.patterns import TREATMENT_LABEL
@@ -49,13 +48,16 @@ class TreatmentMentions:
     more than the PhraseMatcher: the start-up it saves pays for a page of up to 500,000 words.)
     """
 
-    def __init__(self, alias_words: dict[str, tuple[tuple[str, ...], ...]], vocab: Vocab) -> None:
+    def __init__(self, alias_words: dict[str, tuple[tuple[str, ...], ...]],
+                 page_names: dict[str, tuple[str, ...]] | None = None) -> None:
+        """`page_names`: treatment id -> other treatments' aliases that mean it on a page naming it."""
         # first word's hash -> the alias lengths that start with it -> the alias's hashes -> treatment id
         self.by_first: dict[int, dict[int, dict[tuple[int, ...], str]]] = {}
         for tid, forms in alias_words.items():
             for words in forms:
                 hashes = tuple(hash_string(w.lower()) for w in words)
                 self.by_first.setdefault(hashes[0], {}).setdefault(len(hashes), {})[hashes] = tid
+        self.page_names = {tid: names for tid, names in (page_names or {}).items() if names}
 
     def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         words = doc.to_array(LOWER).tolist()
@@ -78,7 +80,20 @@ class TreatmentMentions:
         if doc.has_annotation("ENT_IOB"):  # keep a model's own entities where they do not clash
             entities = filter_spans(entities + [e for e in doc.ents if e.label_ != TREATMENT_LABEL])
         doc.set_ents(entities, default="outside")
-        return spans
+        return self._named_on_page(spans)
+
+    def _named_on_page(self, mentions: list[Span]) -> list[Span]:
+        """Bare names that mean a treatment the page names (`page_names`): on a page that sells
+        compounded semaglutide, "semaglutide" is the compounded drug."""
+        named = {name: tid for tid in {m.label_ for m in mentions} for name in self.page_names.get(tid, ())}
+        return [Span(m.doc, m.start, m.end, label=named[m.text.lower()])
+                if m.text.lower() in named and not _glossed(m, mentions) else m for m in mentions]
+
+
+def _glossed(mention: Span, mentions: list[Span]) -> bool:
+    """Does another name of the same treatment stand right beside it ("Wegovy (semaglutide)")?"""
+    return any(other is not mention and other.label_ == mention.label_
+               and other.start - mention.end <= 3 and mention.start - other.end <= 3 for other in mentions)
 
 
 def _with_abbreviation(doc: Doc, orth: list[int], start: int, end: int, label: str) -> Span:
