@@ -875,10 +875,32 @@ def test_considered_safe_is_still_a_safety_claim(empty_config: str) -> None:
         ("completely-safe", "absolute-safety", 1, 14, "considered safe for every skin")]
 
 
-def test_designed_to_is_a_promise_not_a_hedge(empty_config: str) -> None:
-    """FTC: "designed to" still claims the effect; only words of doubt hedge."""
-    assert found("Our ozone sauna is designed to reduce inflammation.", empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 5, "ozone sauna is designed to reduce inflammation")]
+def advice(text: str, config: str) -> list[tuple[str, str, int, int, str]]:
+    return [(f.rule, f.assertion, f.line, f.column, f.text) for f in lint_text(text, path="page.md", config=config)
+            if f.severity == "info"]
+
+
+@pytest.mark.parametrize(("text", "column", "claim"), [
+    ("Our ozone sauna is designed to reduce inflammation.", 5, "ozone sauna is designed to reduce inflammation"),
+    ("Kybella is an injectable used to treat fullness under the chin.", 15,
+     "injectable used to treat fullness under the chin"),
+    ("Whitening is a cosmetic procedure intended to lighten the color of teeth.", 25,
+     "procedure intended to lighten the color of teeth"),
+])
+def test_a_stated_purpose_is_advice_not_a_result(text: str, column: int, claim: str, empty_config: str) -> None:
+    """What a treatment is designed or used for is its purpose, like "aims to"; the FTC still
+    wants the effect substantiated, so it is reported as advice."""
+    assert found(text, empty_config) == []
+    assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, column, claim)]
+
+
+def test_a_purpose_with_a_degree_or_a_later_claim_still_claims(empty_config: str) -> None:
+    assert found("PRP is used to successfully treat knee pain.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "PRP is used to successfully treat knee pain")]
+    assert found("These injections can be used to treat thinning hair.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 7, "injections can be used to treat thinning hair")]
+    assert found("Our peel is designed to clear sun spots faster than other peels.", empty_config) == [
+        ("superiority-claim", "comparative-superiority", 1, 41, "faster than")]
 
 
 def test_an_efficacy_claim_needs_evidence_whatever_the_status(empty_config: str) -> None:
