@@ -776,6 +776,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Keep your skin hydrated after the peel.",
     "How to find a good dentist near you.",
     "If other treatments have failed, talk to us about your options.",
+    "The cost of a laser course is less than a surgical facelift.",
+    "Veneers are more expensive than bonding, and cheaper than crowns.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
