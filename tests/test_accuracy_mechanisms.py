@@ -753,6 +753,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'works when other treatments have failed'),
     ('Reclaim your vitality with hormone optimization.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
      'Reclaim your vitality with hormone'),
+    ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
+    ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
+     'drip improves blood flow to tired muscles'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -778,6 +781,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "If other treatments have failed, talk to us about your options.",
     "The cost of a laser course is less than a surgical facelift.",
     "Veneers are more expensive than bonding, and cheaper than crowns.",
+    "Your blood is drawn and spun, and the plasma is separated and removed from the rest of the blood.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
