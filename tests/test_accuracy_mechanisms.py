@@ -756,6 +756,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('There is no chance of scarring with this laser.', 'no-side-effects', 'absolute-safety', 10,
      'no chance of scarring'),
     ('You cannot overdose on these vitamins.', 'no-side-effects', 'absolute-safety', 5, 'cannot overdose'),
+    ('It is impossible to overdose on B12.', 'no-side-effects', 'absolute-safety', 7, 'impossible to overdose'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
