@@ -765,6 +765,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Relief is felt within 30 minutes of the drip.', 'guaranteed-results', 'guaranteed-outcome', 1,
      'Relief is felt within 30 minutes'),
     ('Once treated, the hair never returns.', 'guaranteed-results', 'guaranteed-outcome', 24, 'never returns'),
+    ('The laser doubles collagen in the chin area.', 'efficacy-as-fact', 'unsubstantiated-evidence', 11,
+     'doubles collagen'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -794,6 +796,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The cost of a laser course is less than a surgical facelift.",
     "Veneers are more expensive than bonding, and cheaper than crowns.",
     "Your blood is drawn and spun, and the plasma is separated and removed from the rest of the blood.",
+    "Our treatment of a double chin takes twenty minutes.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
