@@ -767,6 +767,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Once treated, the hair never returns.', 'guaranteed-results', 'guaranteed-outcome', 24, 'never returns'),
     ('The laser doubles collagen in the chin area.', 'efficacy-as-fact', 'unsubstantiated-evidence', 11,
      'doubles collagen'),
+    ('The drip lowers inflammation.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5, 'drip lowers inflammation'),
+    ('Chiropractic adjustments relieve lower back pain.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
+     'Chiropractic adjustments relieve lower back pain'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -797,6 +800,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Veneers are more expensive than bonding, and cheaper than crowns.",
     "Your blood is drawn and spun, and the plasma is separated and removed from the rest of the blood.",
     "Our treatment of a double chin takes twenty minutes.",
+    "Our chiropractic care is for patients with lower back pain.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
