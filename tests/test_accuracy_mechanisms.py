@@ -801,6 +801,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Your blood is drawn and spun, and the plasma is separated and removed from the rest of the blood.",
     "Our treatment of a double chin takes twenty minutes.",
     "Our chiropractic care is for patients with lower back pain.",
+    "After an FUE hair transplant there are no stitches to remove.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
