@@ -1180,6 +1180,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "NAD+ levels decline with age.",
     "Millions of men have ED.",
     "In the trial, 30% of patients saw thicker hair.",
+    "In these studies, patients on the drug lost more weight than those on placebo.",
     "We will help you choose the best option for you.",
     "We make sure it is a safe option for you.",
     "IV therapy is safe for most people; avoid it if you are pregnant.",
