@@ -770,6 +770,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('The drip lowers inflammation.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5, 'drip lowers inflammation'),
     ('Chiropractic adjustments relieve lower back pain.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
      'Chiropractic adjustments relieve lower back pain'),
+    ('Many cosmetic issues can be fixed with our fillers.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15,
+     'issues can be fixed with our fillers'),
+    ('You will be fully recovered within two weeks.', 'guaranteed-results', 'guaranteed-outcome', 5,
+     'will be fully recovered within two weeks'),
+    ('Our whitening can brighten your smile in under an hour.', 'guaranteed-results', 'guaranteed-outcome', 5,
+     'whitening can brighten your smile in under an hour'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -802,6 +808,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Our treatment of a double chin takes twenty minutes.",
     "Our chiropractic care is for patients with lower back pain.",
     "After an FUE hair transplant there are no stitches to remove.",
+    "The whitening appointment takes less than an hour.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
