@@ -776,6 +776,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'will be fully recovered within two weeks'),
     ('Our whitening can brighten your smile in under an hour.', 'guaranteed-results', 'guaranteed-outcome', 5,
      'whitening can brighten your smile in under an hour'),
+    ('Our process eliminates any risk of rejection.', 'no-side-effects', 'absolute-safety', 13, 'eliminates any risk'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -809,6 +810,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Our chiropractic care is for patients with lower back pain.",
     "After an FUE hair transplant there are no stitches to remove.",
     "The whitening appointment takes less than an hour.",
+    "We take steps to minimize the risk of infection.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
