@@ -780,6 +780,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Acupuncture helps migraines.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Acupuncture helps migraines'),
     ('The results from our knee treatment are lasting.', 'guaranteed-results', 'guaranteed-outcome', 5,
      'results from our knee treatment are lasting'),
+    ('Lower risk of infections', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Lower risk of infections'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -931,6 +932,18 @@ def test_a_stated_purpose_is_advice_not_a_result(text: str, column: int, claim: 
     wants the effect substantiated, so it is reported as advice."""
     assert found(text, empty_config) == []
     assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, column, claim)]
+
+
+def test_a_property_whose_effect_the_next_clause_hedges_is_hedged(empty_config: str) -> None:
+    """"Properties that may help" defines the property by a hedged effect; a clause after a comma
+    ("which may") or about something else ("conditions that may affect") hedges nothing before it."""
+    text = "Peptides have healing properties that may help calm the joints."
+    assert found(text, empty_config) == []
+    assert ("efficacy-as-fact", "hedged", 1, 1, "Peptides have healing properties") in advice(text, empty_config)
+    assert found("PRP stimulates collagen, which may also help with scarring.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "PRP stimulates collagen")]
+    assert found("Acupuncture is very effective for treating conditions that may affect fertility.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "Acupuncture is very effective for treating conditions")]
 
 
 def test_a_purpose_with_a_degree_or_a_later_claim_still_claims(empty_config: str) -> None:
