@@ -946,13 +946,17 @@ def test_a_property_whose_effect_the_next_clause_hedges_is_hedged(empty_config: 
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "Acupuncture is very effective for treating conditions")]
 
 
-def test_a_purpose_with_a_degree_or_a_later_claim_still_claims(empty_config: str) -> None:
-    assert found("PRP is used to successfully treat knee pain.", empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "PRP is used to successfully treat knee pain")]
-    assert found("These injections can be used to treat thinning hair.", empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 7, "injections can be used to treat thinning hair")]
-    assert found("Our peel is designed to clear sun spots faster than other peels.", empty_config) == [
-        ("superiority-claim", "comparative-superiority", 1, 41, "faster than")]
+@pytest.mark.parametrize(("text", "rule", "category", "column", "claim"), [
+    ("PRP is used to successfully treat knee pain.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     "PRP is used to successfully treat knee pain"),
+    ("These injections can be used to treat thinning hair.", "efficacy-as-fact", "unsubstantiated-evidence", 7,
+     "injections can be used to treat thinning hair"),
+    ("Our peel is designed to clear sun spots faster than other peels.", "superiority-claim",
+     "comparative-superiority", 41, "faster than"),
+])
+def test_a_purpose_with_a_degree_or_a_later_claim_still_claims(text: str, rule: str, category: str, column: int,
+                                                                claim: str, empty_config: str) -> None:
+    assert found(text, empty_config) == [(rule, category, 1, column, claim)]
 
 
 def test_an_efficacy_claim_needs_evidence_whatever_the_status(empty_config: str) -> None:
