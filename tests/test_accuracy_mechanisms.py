@@ -815,6 +815,10 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "After an FUE hair transplant there are no stitches to remove.",
     "The whitening appointment takes less than an hour.",
     "We take steps to minimize the risk of infection.",
+    "To achieve lasting results, a series of four sessions is needed.",
+    "Researchers are looking at the use of ozone for many conditions.",
+    "Studies show that testosterone levels decline with age.",
+    "Hormone Pellets: An Evidence-Based Guide",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
