@@ -781,6 +781,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('The results from our knee treatment are lasting.', 'guaranteed-results', 'guaranteed-outcome', 5,
      'results from our knee treatment are lasting'),
     ('Lower risk of infections', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Lower risk of infections'),
+    ('The drip is extremely well tolerated.', 'no-side-effects', 'absolute-safety', 13, 'extremely well tolerated'),
+    ('The gel does not damage enamel.', 'no-side-effects', 'absolute-safety', 9, 'does not damage'),
+    ('There are no known contraindications.', 'no-side-effects', 'absolute-safety', 11, 'no known contraindications'),
+    ('There is no need to worry about side effects.', 'no-side-effects', 'absolute-safety', 10, 'no need to worry'),
+    ('Our facial is safe even during pregnancy.', 'no-side-effects', 'absolute-safety', 15, 'safe even during'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
@@ -819,6 +824,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Researchers are looking at the use of ozone for many conditions.",
     "Studies show that testosterone levels decline with age.",
     "Hormone Pellets: An Evidence-Based Guide",
+    "Most patients find the drip well tolerated; some feel a cool sensation in the arm.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
