@@ -789,6 +789,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Cutting-edge technology you won't find anywhere else.", 'superiority-claim', 'comparative-superiority', 29,
      "won't find anywhere else"),
     ('Nowhere else in Ohio offers this laser.', 'superiority-claim', 'comparative-superiority', 1, 'Nowhere else'),
+    ('Turn back the hands of time with our facial.', 'miracle-language', 'hype', 1, 'Turn back the hands of time'),
+    ('Wake up looking like a new person.', 'guaranteed-results', 'guaranteed-outcome', 9, 'looking like a new person'),
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
