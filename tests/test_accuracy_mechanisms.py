@@ -1042,6 +1042,12 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     # The concerns a treatment targets, up to the first item that names none.
     ("Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n", ["Acne scars", "Uneven tone"]),
     ("What can IV therapy help with?\n\n- Hangovers\n- Migraines\n", ["Hangovers", "Migraines"]),
+    # An item may run to two lines without ending the list.
+    ("Our shockwave sessions can help with:\n\n- A steadier walking pattern over the weeks after each visit, as the "
+     "tendons, ligaments and small muscles around the ankle slowly rebuild and take up the load again\n"
+     "- Heel pain\n",
+     ["A steadier walking pattern over the weeks after each visit, as the tendons, ligaments and small muscles "
+      "around the ankle slowly rebuild and take up the load again", "Heel pain"]),
 ])
 def test_a_lead_in_makes_its_items_claims(text: str, items: list[str], empty_config: str) -> None:
     expected = [("efficacy-as-fact", "unsubstantiated-evidence", 3 + i, 3, item) for i, item in enumerate(items)]

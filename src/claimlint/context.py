@@ -27,7 +27,7 @@ from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
 LEAD_IN_ITEMS = 8  # list items a lead-in ("Our care may help to:") governs
-SHORT_ITEM = 25  # tokens: longer sentences are prose, not list items
+SHORT_ITEM = 40  # tokens: a list item may run to two lines; longer sentences are prose
 DIRECTIONS = ("forward", "backward", "both")
 PSEUDO, TERMINATOR, EXEMPT = "pseudo", "terminator", "exempt"
 
