@@ -832,6 +832,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Researchers are looking at the use of ozone for many conditions.",
     "Studies show that testosterone levels decline with age.",
     "Hormone Pellets: An Evidence-Based Guide",
+    "We explain the benefits of an early visit below. Call us today.\n\n- Back pain\n",
     "Most patients find the drip well tolerated; some feel a cool sensation in the arm.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
@@ -1042,6 +1043,8 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     # The concerns a treatment targets, up to the first item that names none.
     ("Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n", ["Acne scars", "Uneven tone"]),
     ("What can IV therapy help with?\n\n- Hangovers\n- Migraines\n", ["Hangovers", "Migraines"]),
+    # A heading that names the benefits, with no colon.
+    ("## Benefits of spinal care\n\n- Back pain\n- Headaches\n", ["Back pain", "Headaches"]),
     # An item may run to two lines without ending the list.
     ("Our shockwave sessions can help with:\n\n- A steadier walking pattern over the weeks after each visit, as the "
      "tendons, ligaments and small muscles around the ankle slowly rebuild and take up the load again\n"

@@ -52,7 +52,8 @@ BAD_RULES = [
     ("start-then-optional", _rule(pattern="^ =a? =glow"), 7,
      "pattern does not compile: pattern '^ =a? =glow': `^` before the optional slot '=a?' would not hold"),
     ("lead-in-without-colon", _rule().replace("    examples:", '    lead_ins: ["=sparkle =serum"]\n    examples:'), 8,
-     "lead-in pattern '=sparkle =serum' must end with the colon `=:` or the question mark `?`"),
+     "lead-in pattern '=sparkle =serum' must end with the colon `=:`, the question mark `?` or `$` "
+     "(the end of a heading)"),
     ("answer-without-question", _rule().replace("    examples:", '    answers:\n      affirmed: ["=sparkle"]\n    examples:'),
      9, "question pattern '=sparkle' must end with the question mark `?`"),
     ("answer-yes-key", _rule().replace("    examples:", '    answers:\n      yes: ["=safe ?"]\n    examples:'), 9,

@@ -192,15 +192,17 @@ class ClaimFinder:
 
     def _list_items(self, doc: Doc, sent: int, end: int, starts: np.ndarray,
                     ends: np.ndarray) -> list[tuple[int, int, int]]:
-        """The items a lead-in ending at its colon (or its question) introduces, as (sentence, start, end).
+        """The items a lead-in ending at its colon, its question or its heading's end introduces,
+        as (sentence, start, end).
 
         "IPL improves the look of:" then "Age spots", "Rosacea", or "Who benefits from ketamine?"
-        then "Treatment-resistant depression": each item completes the lead-in's claim. Items are
+        then "Treatment-resistant depression", or the heading "Benefits of Chiropractic Care" then
+        "Back pain": each item completes the lead-in's claim. Items are
         the short blocks right after it that name an outcome, a condition or a part of the body;
         the list ends at the first block that is long, asks, opens a list of its own or names none
         ("Aftercare", the next heading).
         """
-        if not _closes(doc, end, int(ends[sent]), ":?"):
+        if not (_closes(doc, end, int(ends[sent]), ":?") or _ends_heading(doc, end, int(ends[sent]))):
             return []
         items: list[tuple[int, int, int]] = []
         for k in range(sent + 1, len(starts)):
@@ -270,6 +272,12 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
 def _closes(doc: Doc, end: int, sent_end: int, marks: str) -> bool:
     """Does the match end with one of `marks` and nothing but space after it in its sentence?"""
     return doc[end - 1].text in marks and all(t.is_space for t in doc[end:sent_end])
+
+
+def _ends_heading(doc: Doc, end: int, sent_end: int) -> bool:
+    """Does the match run to the last word of a block that ends without punctuation (a heading)?"""
+    return (doc[end - 1].is_alpha and all(t.is_space for t in doc[end:sent_end])
+            and (sent_end == len(doc) or "\n" in doc[sent_end - 1].text))
 
 
 def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:

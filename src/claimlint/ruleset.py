@@ -25,6 +25,7 @@ CATEGORIES = ("absolute-safety", "guaranteed-outcome", "unsubstantiated-evidence
               "source-provenance", "comparative-superiority", "natural-safety", "invasiveness", "hype")
 SEVERITIES = ("error", "warning", "info")
 ASSERTIONS = ("asserted", "negated", "hedged", "question", "hypothetical", "attributed")
+HEADING_END = "$"  # a lead-in pattern's last slot when the lead-in is a heading ("Benefits of PRP")
 TREATMENT_STATUSES = ("approved", "cleared", "granted", "not-approved", "off-label", "procedure")
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DATA_FILES = frozenset({"treatments.yaml", "vocabulary.yaml", "context.yaml"})
@@ -168,9 +169,9 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
     page_has = tuple(_strings(doc, at + ("page_has",), raw.get("page_has", [])))
     lead_ins = tuple(_strings(doc, at + ("lead_ins",), raw.get("lead_ins", [])))
     for j, text in enumerate(lead_ins):
-        if text.split()[-1:] not in (["=:"], [":"], ["?"]):
-            raise doc.error(at + ("lead_ins", j),
-                            f"lead-in pattern {text!r} must end with the colon `=:` or the question mark `?`")
+        if text.split()[-1:] not in (["=:"], [":"], ["?"], [HEADING_END]):
+            raise doc.error(at + ("lead_ins", j), f"lead-in pattern {text!r} must end with the colon `=:`, "
+                                                  f"the question mark `?` or `{HEADING_END}` (the end of a heading)")
     answers = _answers(doc, at + ("answers",), raw.get("answers", {}))
     examples = _examples(doc, at + ("examples",), raw["examples"])
     return Rule(
@@ -184,7 +185,8 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         disclaimed_severity=raw.get("disclaimed_severity"), own_negation=raw.get("own_negation", False),
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
-        lead_ins=lead_ins, compiled_lead_ins=_compile(doc, at + ("lead_ins",), lead_ins, vocabulary, checker),
+        lead_ins=lead_ins, compiled_lead_ins=_compile(doc, at + ("lead_ins",), tuple(map(_without_heading_end, lead_ins)),
+                                                      vocabulary, checker),
         answers=answers, compiled_answers=tuple(
             (kind, _compile(doc, at + ("answers", kind), tuple(q for k, q in answers if k == kind), vocabulary, checker))
             for kind in ANSWER_KINDS if any(k == kind for k, _ in answers)),
@@ -237,6 +239,13 @@ def _strings(doc: Located, at: tuple[Any, ...], values: Any) -> list[str]:
         if not isinstance(value, str) or not value.strip():
             raise doc.error(at + (j,), "must be a non-empty string")
     return values
+
+
+def _without_heading_end(text: str) -> str:
+    """A heading lead-in's `$` is not a word to match: the claim finder checks that the match
+    runs to the end of a block with no closing punctuation."""
+    words = text.split()
+    return " ".join(words[:-1]) if words[-1:] == [HEADING_END] else text
 
 
 def _compile(doc: Located, at: tuple[Any, ...], patterns: tuple[str, ...],
