@@ -202,7 +202,8 @@ class ClaimFinder:
         the list ends at the first block that is long, asks, opens a list of its own or names none
         ("Aftercare", the next heading).
         """
-        if not (_closes(doc, end, int(ends[sent]), ":?") or _ends_heading(doc, end, int(ends[sent]))):
+        lead_in = doc[int(starts[sent]):int(ends[sent])]
+        if not (_closes(doc, end, lead_in.end, ":?") or _ends_heading(doc, end, lead_in)):
             return []
         items: list[tuple[int, int, int]] = []
         for k in range(sent + 1, len(starts)):
@@ -271,13 +272,17 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
 
 def _closes(doc: Doc, end: int, sent_end: int, marks: str) -> bool:
     """Does the match end with one of `marks` and nothing but space after it in its sentence?"""
-    return doc[end - 1].text in marks and all(t.is_space for t in doc[end:sent_end])
+    return doc[end - 1].text in marks and _only_space(doc, end, sent_end)
 
 
-def _ends_heading(doc: Doc, end: int, sent_end: int) -> bool:
-    """Does the match run to the last word of a block that ends without punctuation (a heading)?"""
-    return (doc[end - 1].is_alpha and all(t.is_space for t in doc[end:sent_end])
-            and (sent_end == len(doc) or "\n" in doc[sent_end - 1].text))
+def _ends_heading(doc: Doc, end: int, sent: Span) -> bool:
+    """Does the match run to the last word of a heading: a sentence that ends its block with no
+    punctuation?"""
+    return doc[end - 1].is_alpha and _only_space(doc, end, sent.end) and ends_block(sent)
+
+
+def _only_space(doc: Doc, start: int, end: int) -> bool:
+    return all(t.is_space for t in doc[start:end])
 
 
 def _by_negation(rule_id: str, patterns: tuple[TokenPattern, ...]) -> list[tuple[str, list[TokenPattern]]]:
