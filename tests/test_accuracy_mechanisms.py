@@ -757,6 +757,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'no chance of scarring'),
     ('You cannot overdose on these vitamins.', 'no-side-effects', 'absolute-safety', 5, 'cannot overdose'),
     ('It is impossible to overdose on B12.', 'no-side-effects', 'absolute-safety', 7, 'impossible to overdose'),
+    ('It is impossible to harm your skin with this laser.', 'completely-safe', 'absolute-safety', 7,
+     'impossible to harm'),
     ('Everyone is a good candidate for this laser.', 'guaranteed-results', 'guaranteed-outcome', 1,
      'Everyone is a good candidate'),
     ('Our patients always leave happy with their results.', 'guaranteed-results', 'guaranteed-outcome', 5,
