@@ -110,6 +110,15 @@ def test_page_rule_typicality_disclaimer_lowers_severity() -> None:
     assert ("results-without-typicality", "My crown filled", "warning") in disclaimed
 
 
+def test_a_typical_result_stated_in_the_sentence_answers_the_typicality_rule() -> None:
+    """`unless_sentence_has` silences the rule in that sentence only, not on the page."""
+    stated = "Most clients lose an average of 9 pounds in the first month."
+    assert findings(stated) == []
+    assert findings("On average, most clients notice less shedding after three sessions.") == []
+    page = stated + " Most clients notice firmer skin by week three."
+    assert findings(page) == [("results-without-typicality", "Most clients notice firmer skin", "error")]
+
+
 def test_page_rule_contradiction_needs_injection_on_the_page() -> None:
     page = "A non-invasive scalp treatment.\n\nThe serum is injected into the scalp."
     assert "contradicts-invasiveness" in {r for r, _, _ in findings(page)}

@@ -29,6 +29,7 @@ from claimlint.treatments import Attribution, MentionIndex, SubjectFinder, Treat
 PAGE_HAS, PAGE_UNLESS = "#page-has", "#unless"
 LEAD_IN = "#lead-in"  # a list lead-in whose items are the rule's claims
 ANSWER = "#answer-"  # a question whose bare yes or no answer is the rule's claim
+UNLESS_SENTENCE = "#unless-sentence"  # a phrase that, in a claim's sentence, answers the rule's concern
 ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep", "of course"}),
                 "denied": frozenset({"no", "nope", "never", "none", "not at all"})}
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
@@ -138,6 +139,7 @@ class ClaimFinder:
         by_rule: dict[str, list[tuple[int, int, int]]] = {}  # rule -> (sentence, start, end) of each match
         negating: list[tuple[str, int, int]] = []
         asked: list[tuple[str, int, int, int]] = []  # (rule, sentence, start, end) of each answer
+        answered: set[tuple[str, int]] = set()  # (rule, sentence) of each `unless_sentence_has` match
         strings = doc.vocab.strings
         starts, ends = sentence_bounds(doc)
         matches = self.matcher(doc)
@@ -149,6 +151,9 @@ class ClaimFinder:
                 if label.endswith(LEAD_IN):
                     label = label.removesuffix(LEAD_IN)
                     by_rule.setdefault(label, []).extend(self._list_items(doc, sent, end, starts, ends))
+                    continue
+                if label.endswith(UNLESS_SENTENCE):
+                    answered.add((label.removesuffix(UNLESS_SENTENCE), sent))
                     continue
                 if ANSWER in label:
                     label, kind = label.split(ANSWER)
@@ -163,6 +168,7 @@ class ClaimFinder:
         kept = _said_once(asked, by_rule)
         for label, k, s, e in kept:
             by_rule.setdefault(label, []).append((k, s, e))
+        by_rule = _unanswered(by_rule, answered) if answered else by_rule
         answers = [(label, s, e) for label, _, s, e in kept]
         negating += answers  # "No, it doesn't hurt" says the claim
         # spans are made for the merged claims only: a Span costs more than the tuple it replaces
@@ -247,6 +253,8 @@ def _compile_matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, 
     entries += [(rule.id + LEAD_IN, list(rule.compiled_lead_ins)) for rule in ruleset.rules if rule.compiled_lead_ins]
     entries += [(rule.id + ANSWER + kind, list(questions)) for rule in ruleset.rules
                 for kind, questions in rule.compiled_answers]
+    entries += [(rule.id + UNLESS_SENTENCE, list(rule.compiled_unless_sentence)) for rule in ruleset.rules
+                if rule.compiled_unless_sentence]
     page = [(rule.id + PAGE_UNLESS, list(rule.compiled_unless)) for rule in ruleset.rules if rule.compiled_unless]
     page += [(rule.id + PAGE_HAS, list(rule.compiled_page_has)) for rule in ruleset.rules if rule.compiled_page_has]
     return (context, ClassMatcher(vocab, entries, classes=words),
@@ -264,6 +272,14 @@ def _said_once(asked: list[tuple[str, int, int, int]],
     it: "Absolutely. Ketamine is 100% safe" is one claim."""
     return [(label, k, s, e) for label, k, s, e in asked
             if not any(sent in (k, k + 1) for sent, _, _ in by_rule.get(label, ()))]
+
+
+def _unanswered(by_rule: dict[str, list[tuple[int, int, int]]],
+                answered: set[tuple[str, int]]) -> dict[str, list[tuple[int, int, int]]]:
+    """The matches whose sentence does not answer their rule's concern: "patients lose an average
+    of 15%" states the typical result that "patients lose 15%" leaves out."""
+    kept = {label: [m for m in found if (label, m[0]) not in answered] for label, found in by_rule.items()}
+    return {label: found for label, found in kept.items() if found}
 
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:

@@ -79,11 +79,13 @@ class Rule:
     page_has: tuple[str, ...] = ()
     unless_page_has: tuple[str, ...] = ()
     disclaimed_severity: str | None = None  # severity when the page has an `unless_page_has` match
+    unless_sentence_has: tuple[str, ...] = ()  # a claim's own sentence answers the rule's concern
     own_negation: bool = False  # negation inside the claim is what it says ("don't get nausea")
     lead_ins: tuple[str, ...] = ()  # a list's lead-in ("IPL improves the look of:") whose items are claims
     answers: tuple[tuple[str, str], ...] = ()  # (affirmed|denied, question): "Is it safe?" then "Yes." is the claim
     compiled_page_has: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_unless: tuple[TokenPattern, ...] = field(default=(), repr=False)
+    compiled_unless_sentence: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_lead_ins: tuple[TokenPattern, ...] = field(default=(), repr=False)
     compiled_answers: tuple[tuple[str, tuple[TokenPattern, ...]], ...] = field(default=(), repr=False)
     path: str = ""
@@ -98,6 +100,7 @@ RULE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "hedged_severity": (str, False), "when": (dict, False), "fix": ((dict, list), False),
     "page_has": (list, False), "unless_page_has": (list, False), "disclaimed_severity": (str, False),
     "own_negation": (bool, False), "lead_ins": (list, False), "answers": (dict, False),
+    "unless_sentence_has": (list, False),
 }
 ANSWER_KINDS = ("affirmed", "denied")  # not `yes`/`no`: YAML reads those keys as booleans
 EXAMPLE_KEYS = ("flag", "pass")
@@ -167,6 +170,7 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
     patterns = tuple(_strings(doc, at + ("patterns",), raw["patterns"]))
     unless = tuple(_strings(doc, at + ("unless_page_has",), raw.get("unless_page_has", [])))
     page_has = tuple(_strings(doc, at + ("page_has",), raw.get("page_has", [])))
+    in_sentence = tuple(_strings(doc, at + ("unless_sentence_has",), raw.get("unless_sentence_has", [])))
     lead_ins = tuple(_strings(doc, at + ("lead_ins",), raw.get("lead_ins", [])))
     for j, text in enumerate(lead_ins):
         if text.split()[-1:] not in (["=:"], [":"], ["?"], [HEADING_END]):
@@ -185,6 +189,8 @@ def _parse_rule(doc: Located, i: int, raw: Any, vocabulary: dict[str, list[str]]
         disclaimed_severity=raw.get("disclaimed_severity"), own_negation=raw.get("own_negation", False),
         compiled_page_has=_compile(doc, at + ("page_has",), page_has, vocabulary, checker),
         compiled_unless=_compile(doc, at + ("unless_page_has",), unless, vocabulary, checker),
+        unless_sentence_has=in_sentence,
+        compiled_unless_sentence=_compile(doc, at + ("unless_sentence_has",), in_sentence, vocabulary, checker),
         lead_ins=lead_ins, compiled_lead_ins=_compile(doc, at + ("lead_ins",), tuple(map(_without_heading_end, lead_ins)),
                                                       vocabulary, checker),
         answers=answers, compiled_answers=tuple(
