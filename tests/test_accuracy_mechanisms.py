@@ -799,6 +799,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Ozone therapy purifies the blood.', 'efficacy-as-fact', 'unsubstantiated-evidence', 15, 'purifies the blood'),
     ('Our drip improves blood flow to tired muscles.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
      'drip improves blood flow to tired muscles'),
+    ('There are no drawbacks to our laser facial.', 'no-side-effects', 'absolute-safety', 11, 'no drawbacks'),
+    ('Side effects are non-existent with this peel.', 'no-side-effects', 'absolute-safety', 1,
+     'Side effects are non-existent'),
+    ('You have nothing to lose by booking a consultation for PRP.', 'no-side-effects', 'absolute-safety', 10,
+     'nothing to lose by'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -836,6 +841,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Hormone Pellets: An Evidence-Based Guide",
     "We explain the benefits of an early visit below. Call us today.\n\n- Back pain\n",
     "Most patients find the drip well tolerated; some feel a cool sensation in the arm.",
+    "The main drawbacks of a chemical peel are redness and peeling for a few days.",
+    "There is nothing to lose but the weight.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
