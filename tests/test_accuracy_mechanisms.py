@@ -804,6 +804,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'Side effects are non-existent'),
     ('You have nothing to lose by booking a consultation for PRP.', 'no-side-effects', 'absolute-safety', 10,
      'nothing to lose by'),
+    ('Our amniotic allografts are regulated under Section 361 of the PHS Act.', 'exempt-from-fda',
+     'regulatory-status', 29, 'regulated under Section 361'),
+    ('The umbilical cord tissue we use is a 361 HCT/P.', 'exempt-from-fda', 'regulatory-status', 39, '361 HCT'),
+    ('The cells are minimally manipulated, so no FDA approval is needed.', 'exempt-from-fda', 'regulatory-status',
+     15, 'minimally manipulated, so no FDA approval is needed'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -843,6 +848,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Most patients find the drip well tolerated; some feel a cool sensation in the arm.",
     "The main drawbacks of a chemical peel are redness and peeling for a few days.",
     "There is nothing to lose but the weight.",
+    "Our cells are minimally manipulated in a closed system.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []

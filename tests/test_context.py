@@ -36,6 +36,27 @@ def test_context_assertion_of_each_kind(text: str, claim: str, assertion: str) -
     assert (claim, assertion) in found, claims(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Exosomes have not yet received FDA approval.",   # "yet" ends a clause, but not in "not yet"
+    "Exosomes are not yet FDA approved.",
+    "Exosomes have yet to receive FDA approval.",
+    "Stem cell products need FDA approval before a clinic may sell them.",
+    "Exosome products require FDA approval.",
+    "Exosomes lack FDA approval.",
+    "Exosomes are pending FDA approval.",
+])
+def test_a_status_not_yet_had_needed_or_missing_is_a_disclosure(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_status_needed_still_lets_an_exemption_claim_through() -> None:
+    """Only the approval a sentence says is missing is negated, not a claim that none is needed."""
+    assert findings("Our exosome treatment does not require FDA approval.") == [
+        ("exempt-from-fda", "does not require FDA", "error")]
+    assert findings("Exosomes are gentle yet effective, and they are FDA approved.") == [
+        ("fda-approved-conflict", "FDA approved", "error")]
+
+
 def test_context_pseudo_trigger_does_not_negate() -> None:
     # "not only" looks like a negation but is not one
     assert ("no side effects", "asserted") in {(c[1], c[2]) for c in claims(
