@@ -57,6 +57,23 @@ def test_a_status_needed_still_lets_an_exemption_claim_through() -> None:
         ("fda-approved-conflict", "FDA approved", "error")]
 
 
+@pytest.mark.parametrize("text", [
+    "Avoid providers who say there are no side effects.",
+    "No one can promise you will never lose hair again.",
+    "We cannot guarantee you will never need another session.",
+    "Nobody can guarantee that you will have no side effects.",
+])
+def test_a_warning_or_a_refused_promise_governs_a_claim_that_opens_with_its_own_negation(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_list_of_negations_still_claims_each_item() -> None:
+    """A bare "no" before a claim that opens with its own "no" is the list's, not a disclosure."""
+    assert findings("No chemicals and no side effects.") == [("no-side-effects", "no side effects", "error")]
+    assert findings("We promise you will never lose hair again.") == [
+        ("guaranteed-results", "never lose hair again", "error")]
+
+
 def test_context_pseudo_trigger_does_not_negate() -> None:
     # "not only" looks like a negation but is not one
     assert ("no side effects", "asserted") in {(c[1], c[2]) for c in claims(

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, SHORT_ITEM, ContextTriggers, Found, Trigger,
+from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
                                answer_assertion, assertion_of, label_assertion, lead_in_assertion,
                                triggers_by_sentence)
 from claimlint.lemmas import forms
@@ -33,7 +33,6 @@ UNLESS_SENTENCE = "#unless-sentence"  # a phrase that, in a claim's sentence, an
 ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep", "of course"}),
                 "denied": frozenset({"no", "nope", "never", "none", "not at all"})}
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
-NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 # Words before the subject that opens a background sentence: "Chronic inflammation can ...".
 BACKGROUND_OPENERS = frozenset({"the", "a", "an", "your", "chronic", "healthy", "damaged", "injured", "natural"})
 PRONOUNS = frozenset({"it", "they", "this", "these", "that", "those"})  # in a background sentence, its subject

@@ -32,6 +32,9 @@ DIRECTIONS = ("forward", "backward", "both")
 PSEUDO, TERMINATOR, EXEMPT = "pseudo", "terminator", "exempt"
 
 
+NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
+
+
 class Trigger(NamedTuple):
     start: int
     end: int
@@ -128,15 +131,20 @@ def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: 
     With `own_negation`, negation words inside the claim are its content
     ("our patients don't get nausea"), not a disclosure.
     """
-    # A claim whose first word is its own negation ("no risk") is not negated by the one before
-    # it in a list ("no chemicals and no risk").
+    # A claim whose first word is its own negation ("no risk") is not negated by the bare negation
+    # before it in a list ("no chemicals and no risk"); a warning still governs it ("avoid
+    # providers who say there are no side effects").
     self_negated = any(t.assertion == "negated" and t.start == claim.start for t in triggers)
     found = {t.assertion for t in triggers if _governs(t, claim, sent, terminators)
              and not (own_negation and t.assertion == "negated" and claim.start <= t.start < claim.end)
-             and not (self_negated and t.assertion == "negated")}
+             and not (self_negated and t.assertion == "negated" and _bare_negation(t, claim.doc))}
     if _is_question(sent):
         found.add("question")
     return _strongest(found)
+
+
+def _bare_negation(t: Trigger, doc: Doc) -> bool:
+    return all(token.lower_ in NEGATIONS for token in doc[t.start:t.end])
 
 
 def _strongest(found: set[str]) -> str:
