@@ -809,6 +809,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('The umbilical cord tissue we use is a 361 HCT/P.', 'exempt-from-fda', 'regulatory-status', 39, '361 HCT'),
     ('The cells are minimally manipulated, so no FDA approval is needed.', 'exempt-from-fda', 'regulatory-status',
      15, 'minimally manipulated, so no FDA approval is needed'),
+    ('Experience faster healing and better sleep with our peptide program.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 1, 'Experience faster healing and better sleep'),
+    ('Our NAD+ drip has a remarkable safety profile.', 'completely-safe', 'absolute-safety', 21,
+     'remarkable safety profile'),
+    ('Users report deeper sleep after the first week.', 'results-without-typicality', 'guaranteed-outcome', 1,
+     'Users report deeper'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -849,6 +855,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The main drawbacks of a chemical peel are redness and peeling for a few days.",
     "There is nothing to lose but the weight.",
     "Our cells are minimally manipulated in a closed system.",
+    "Patients report mild soreness for a day.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
