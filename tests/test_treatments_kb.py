@@ -102,6 +102,9 @@ def test_ordinary_or_ambiguous_words_are_not_treatments(text: str, empty_config:
     "The DRX9000 is FDA-cleared for low back pain.",
     "Blue light therapy is FDA-cleared for acne.",
     "Laser hair removal is FDA-cleared for permanent hair reduction.",
+    "Botox is also approved for chronic migraine.",
+    "Botox is FDA-approved for excessive underarm sweating.",
+    "Minoxidil 5% foam is also approved for women.",
 ])
 def test_true_statements_give_no_regulatory_finding(text: str, empty_config: str) -> None:
     assert _regulatory(text, empty_config) == []
@@ -119,6 +122,8 @@ def test_true_statements_give_no_regulatory_finding(text: str, empty_config: str
     ("Our CBD oil is FDA-approved.", ("fda-approved-conflict", 1, 16, "error", "cbd")),
     ("The HCG diet is FDA-approved.", ("fda-approved-conflict", 1, 17, "error", "hcg-diet")),
     ("Red light therapy is FDA-cleared for fat loss.", ("fda-cleared-conflict", 1, 22, "error", "led-light-therapy")),
+    ("Botox is FDA-approved for the jawline.", ("fda-approved-conflict", 1, 10, "error", "botulinum-toxin")),
+    ("Stem cell therapy is now approved in the US.", ("fda-approved-conflict", 1, 19, "error", "stem-cells")),
 ])
 def test_false_statements_give_an_exact_regulatory_finding(text: str, expected: tuple, empty_config: str) -> None:
     assert _regulatory(text, empty_config) == [expected]
