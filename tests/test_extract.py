@@ -61,6 +61,10 @@ HTML = """\
 <h2>Heading words</h2>
 <p>Paragraph words with <code>codeword</code> done.</p>
 <pre>preword</pre>
+<nav><a href="/">navword</a></nav>
+<form><label>formword</label><button>Send</button></form>
+<footer>footerword</footer>
+<button>Button words</button>
 <img src="imagefile.png" alt="Alt text words">
 <p>Rock&nbsp;and&amp;roll, it&#8217;s caf&eacute;.</p>
 <!-- claimlint-disable-file -->
@@ -82,7 +86,7 @@ INCLUDED = {
                  "image alt words", "List item words", "Cell header", "Cell body words",
                  "Raw html block words & more", "& café", "Last paragraph."],
     "html": ["Title words & more", "Meta description words", "Open graph words 's",
-             "Procedure description words", "Heading words", "Paragraph words with", "Alt text words",
+             "Procedure description words", "Heading words", "Paragraph words with", "Button words", "Alt text words",
              "Rock and&roll, it's café."],
     "text": ["SERVICES AND PRICES", "Our clinic offers treatments that are wrapped over two lines.",
              "First list item"],
@@ -90,7 +94,8 @@ INCLUDED = {
 SKIPPED = {
     "markdown": ["inlinecode", "destword", "titleword", "imagefile", "fencedcode", "indentedcode",
                  "layoutvalue", "python", "claimlint", "---", "|"],
-    "html": ["scriptword", "styleword", "noscriptword", "templateword", "codeword", "preword",
+    "html": ["scriptword", "styleword", "noscriptword", "templateword", "codeword", "preword", "navword",
+             "formword", "footerword",
              "keywordvalue", "jsonurl", "imagefile", "schema", "claimlint", "<", "&amp;"],
     "text": [],
 }

@@ -287,6 +287,16 @@ def test_formats_jsx_props_that_read_like_sentences_are_copy(empty_config: str) 
             ] == [("completely-safe", SAFE)]
 
 
+def test_formats_a_page_skips_its_chrome_but_a_component_is_where_chrome_is_written(empty_config: str) -> None:
+    """Menus, footers and forms repeat on every page of a site; the component that holds them is linted."""
+    chrome = '<nav><a href="/">The peel is 100% safe.</a></nav>\n<footer>Our exosome therapy has no side effects.</footer>\n'
+    page = chrome + '<form><label>The peel is 100% safe.</label></form>\n<p>The peel is 100% safe.</p>\n'
+    assert [(f.rule, f.line) for f in lint_text(page, "a.html", config=empty_config)] == [("completely-safe", 4)]
+    component = f"<template>\n{chrome}</template>\n"
+    assert [(f.rule, f.line, f.column) for f in lint_text(component, "Footer.vue", config=empty_config)] == [
+        ("completely-safe", 2, 30), ("no-side-effects", 3, 33)]
+
+
 # --- Word drafts -----------------------------------------------------------------------------------
 
 def _draft(path) -> str:  # noqa: ANN001

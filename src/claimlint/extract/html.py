@@ -18,6 +18,9 @@ from claimlint.extract.textmap import Comment, TextBuilder
 
 SKIPPED = frozenset({"script", "style", "noscript", "template", "code", "pre", "svg", "math",
                      "iframe", "object", "textarea", "select"})
+# A page's menus, footer and contact form repeat on every page of a site and are not its claims.
+# A template or component is the one place that chrome is written, so readers of templates keep it.
+PAGE_CHROME = frozenset({"nav", "footer", "form"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"})
 BLOCKS = frozenset({
@@ -165,7 +168,8 @@ class _Extractor(HTMLParser):
 
 
 def add_html(builder: TextBuilder, source: str, options: Options = DEFAULT, *, base: int = 0,
-             skipped: frozenset[str] = SKIPPED, copy_attr: Callable[[str, str], bool] | None = None) -> None:
+             skipped: frozenset[str] = SKIPPED | PAGE_CHROME,
+             copy_attr: Callable[[str, str], bool] | None = None) -> None:
     """Extract the prose of `source` (an HTML page or fragment, found at `base`) into `builder`.
 
     Templates pass their own `skipped` tags (Vue's markup lives in `<template>`);

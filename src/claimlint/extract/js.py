@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from claimlint.errors import ParseError
-from claimlint.extract.html import BLOCKS, add_escaped, add_html
+from claimlint.extract.html import BLOCKS, SKIPPED, add_escaped, add_html
 from claimlint.extract.prose import DEFAULT, Options, is_copy, is_prose_key
 from claimlint.extract.templates import blank
 from claimlint.extract.textmap import Comment, TextBuilder
@@ -261,7 +261,7 @@ class _Walker:
             return
         start, end = self.span(node)
         if _HTML_TAG.search(value):
-            add_html(self.builder, self.source[start + 1:end - 1], base=self.base + start + 1)
+            add_html(self.builder, self.source[start + 1:end - 1], base=self.base + start + 1, skipped=SKIPPED)
             return
         self.builder.block_break()
         for child in node.children:
@@ -281,7 +281,7 @@ class _Walker:
             return
         self.builder.block_break()
         if force_html or _HTML_TAG.search(inner):
-            add_html(self.builder, inner, base=self.base + start + 1)
+            add_html(self.builder, inner, base=self.base + start + 1, skipped=SKIPPED)
         else:
             self.builder.add(inner, self.base + start + 1)
         self.builder.block_break()
