@@ -815,6 +815,16 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'remarkable safety profile'),
     ('Users report deeper sleep after the first week.', 'results-without-typicality', 'guaranteed-outcome', 1,
      'Users report deeper'),
+    ('Patients choose us because of the superiority of our laser.', 'superiority-claim', 'comparative-superiority',
+     35, 'superiority of'),
+    ('Traditional pain pills fall short for chronic back pain.', 'superiority-claim', 'comparative-superiority', 1,
+     'Traditional pain pills fall short'),
+    ('Many joints respond better to PRP injections.', 'superiority-claim', 'comparative-superiority', 13,
+     'respond better to PRP injections'),
+    ('Implants should be your first choice for a missing tooth.', 'superiority-claim', 'comparative-superiority',
+     20, 'your first choice'),
+    ('Unlike more invasive lifts, our thread lift needs no general anesthesia.', 'superiority-claim',
+     'comparative-superiority', 1, 'Unlike more invasive'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -856,6 +866,9 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "There is nothing to lose but the weight.",
     "Our cells are minimally manipulated in a closed system.",
     "Patients report mild soreness for a day.",
+    "Different skin types respond better to different peels.",
+    "The first option is a consultation with our nurse.",
+    "Unlike more recent studies, this one looked at men only.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
