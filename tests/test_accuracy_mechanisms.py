@@ -825,6 +825,14 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      20, 'your first choice'),
     ('Unlike more invasive lifts, our thread lift needs no general anesthesia.', 'superiority-claim',
      'comparative-superiority', 1, 'Unlike more invasive'),
+    ('A clear improvement should be seen after three sessions.', 'guaranteed-results', 'guaranteed-outcome', 9,
+     'improvement should be seen'),
+    ('Microneedling can be done on almost anyone.', 'guaranteed-results', 'guaranteed-outcome', 22,
+     'done on almost anyone'),
+    ('Most migraines respond almost immediately to the drip.', 'guaranteed-results', 'guaranteed-outcome', 16,
+     'respond almost immediately'),
+    ('Our fillers deliver stunning results.', 'guaranteed-results', 'guaranteed-outcome', 13,
+     'deliver stunning results'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -869,6 +877,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Different skin types respond better to different peels.",
     "The first option is a consultation with our nurse.",
     "Unlike more recent studies, this one looked at men only.",
+    "Almost everyone experiences some redness after the peel.",
+    "Our fillers deliver natural-looking results.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
