@@ -30,8 +30,6 @@ LEAD_IN_ITEMS = 8  # list items a lead-in ("Our care may help to:") governs
 SHORT_ITEM = 40  # tokens: a list item may run to two lines; longer sentences are prose
 DIRECTIONS = ("forward", "backward", "both")
 PSEUDO, TERMINATOR, EXEMPT = "pseudo", "terminator", "exempt"
-
-
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
 
 
@@ -144,6 +142,7 @@ def assertion_of(claim: Span, sent: Span, triggers: list[Trigger], terminators: 
 
 
 def _bare_negation(t: Trigger, doc: Doc) -> bool:
+    """Only negation words: the list's own "no", not a verb that warns or refuses ("avoid", "can't promise")."""
     return all(token.lower_ in NEGATIONS for token in doc[t.start:t.end])
 
 
