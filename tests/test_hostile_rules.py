@@ -66,6 +66,11 @@ NESTED = [
      "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n", 1,
      "YAML anchors and aliases (&name, *name) are not allowed"),
     ("tab-in-flow", "rules:\n  - id: custom-glow\n\tcategory: hype\n", 3, "invalid YAML"),
+    ("unless-sentence-pattern",
+     _rule().replace("    examples:", '    unless_sentence_has:\n      - "=sample *9 *9 =size"\n    examples:'), 9,
+     "two gaps with no required word between them"),
+    ("unless-sentence-type", _rule().replace("    examples:", "    unless_sentence_has: on average\n    examples:"), 8,
+     "'unless_sentence_has' must be a list"),
     ("not-utf8", "rules: [caf\udce9]", None, "cannot read rule file"),
 ]
 
