@@ -241,7 +241,7 @@ def _matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMat
         cache.store("matchers", ruleset.key, found)
     else:
         for matcher in found:
-            (matcher.matcher if isinstance(matcher, ContextTriggers) else matcher).attach(vocab)
+            matcher.attach(vocab)
     return found
 
 

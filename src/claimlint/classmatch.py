@@ -119,8 +119,7 @@ class WordClasses:
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the vocabulary (see `attach`) and the test functions (rebuilt from their specs)."""
-        state = {**self.__dict__, "vocab": None, "_checks": None, "_last": None}
-        return state
+        return {**self.__dict__, "vocab": None, "_checks": None, "_last": None}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)

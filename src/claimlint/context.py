@@ -77,6 +77,10 @@ class ContextTriggers:
         self._add(doc, EXEMPT, data.get("exempt") or [], ("exempt",))
         self.matcher = ClassMatcher(vocab, self._patterns.items(), limit=limit, classes=classes)
 
+    def attach(self, vocab: Vocab) -> None:
+        """Use `vocab` after unpickling (see `ClassMatcher.attach`)."""
+        self.matcher.attach(vocab)
+
     def _add(self, doc: Located, key: str, phrases: Any, at: tuple[Any, ...], scope: int = 0) -> None:
         """A phrase is a pattern, or `{pattern: ..., max_scope: N}` for a trigger with its own reach."""
         if not isinstance(phrases, list):

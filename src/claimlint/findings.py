@@ -62,10 +62,10 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     reported once (the rule examples are checked without it).
     """
     from claimlint.claims import PAGE_HAS, PAGE_UNLESS  # here: reading findings back never imports spaCy
-    from claimlint.sentences import sentence_bounds, sentence_of
+    from claimlint.sentences import Sentences, sentence_bounds
 
     lines = LineIndex(document.source)
-    bounds = sentence_bounds(doc)
+    sentences = Sentences(doc, sentence_bounds(doc))
     page = doc._.page_matches or set()
     out = []
     seen: set[tuple[int, int, str]] = set()
@@ -81,7 +81,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         severity = _severity(rule, assertion, rule.id + PAGE_UNLESS in page)
         uses, sent = frozenset(), None
         if rule.when:
-            sent = sentence_of(doc, claim.start, bounds)
+            sent = sentences.of([claim.start])[0]
             uses = _uses(claim, sent, ruleset)
         if severity is None or not _conflicts(rule.when, treatment, uses,
                                               lambda: _names_skin_breaking(claim, sent, ruleset)):

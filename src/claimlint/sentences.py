@@ -54,12 +54,6 @@ def sentence_bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     return starts, np.append(starts[1:], len(doc))
 
 
-def sentence_of(doc: Doc, token: int, bounds: tuple[np.ndarray, np.ndarray]) -> Span:
-    starts, ends = bounds
-    i = int(np.searchsorted(starts, token, side="right")) - 1
-    return doc[int(starts[i]):int(ends[i])]
-
-
 _shape: list[Any] = [None, None, None]  # the last document's sentence shapes (one page's claims share them)
 
 
