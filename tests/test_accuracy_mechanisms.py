@@ -833,6 +833,17 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'respond almost immediately'),
     ('Our fillers deliver stunning results.', 'guaranteed-results', 'guaranteed-outcome', 13,
      'deliver stunning results'),
+    # a record with no harm in it is a safety claim; "no denying" affirms what follows
+    ('Not a single client has reported side effects.', 'no-side-effects', 'absolute-safety', 1,
+     'Not a single client has reported side effects'),
+    ('None of our patients has had a complication.', 'no-side-effects', 'absolute-safety', 1,
+     'None of our patients has had a complication'),
+    ('We have never had a patient experience a serious side effect.', 'no-side-effects', 'absolute-safety', 9,
+     'never had a patient experience a serious side effect'),
+    ('Never worry about thinning hair again.', 'guaranteed-results', 'guaranteed-outcome', 1,
+     'Never worry about thinning hair again'),
+    ('There is no denying that our peel clears acne.', 'efficacy-as-fact', 'unsubstantiated-evidence', 30,
+     'peel clears acne'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -878,6 +889,9 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The first option is a consultation with our nurse.",
     "Unlike more recent studies, this one looked at men only.",
     "Almost everyone experiences some redness after the peel.",
+    "Not all patients have side effects, but most have some redness.",
+    "Patients with no history of reactions have reported side effects.",
+    "No patient should ignore side effects.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
