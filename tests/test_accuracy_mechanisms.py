@@ -844,6 +844,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'Never worry about thinning hair again'),
     ('There is no denying that our peel clears acne.', 'efficacy-as-fact', 'unsubstantiated-evidence', 30,
      'peel clears acne'),
+    # safety stated as settled
+    ('Our peel is known to be safe.', 'completely-safe', 'absolute-safety', 13, 'known to be safe'),
+    ('The safety of IV therapy is well established.', 'completely-safe', 'absolute-safety', 5,
+     'safety of IV therapy is well established'),
+    ('Safe for long-term use.', 'completely-safe', 'absolute-safety', 1, 'Safe for long-term use'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -892,6 +897,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Not all patients have side effects, but most have some redness.",
     "Patients with no history of reactions have reported side effects.",
     "No patient should ignore side effects.",
+    "The long-term safety of exosomes has not been established.",
+    "Its safety is not well documented.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
