@@ -849,6 +849,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('The safety of IV therapy is well established.', 'completely-safe', 'absolute-safety', 5,
      'safety of IV therapy is well established'),
     ('Safe for long-term use.', 'completely-safe', 'absolute-safety', 1, 'Safe for long-term use'),
+    ('Our program helps patients lose weight and keep it off.', 'efficacy-as-fact', 'unsubstantiated-evidence', 13,
+     'helps patients lose weight'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -1016,6 +1018,23 @@ def test_a_stated_purpose_is_advice_not_a_result(text: str, column: int, claim: 
     wants the effect substantiated, so it is reported as advice."""
     assert found(text, empty_config) == []
     assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, column, claim)]
+
+
+def test_what_a_treatment_was_first_made_for_is_its_history(empty_config: str) -> None:
+    """"Originally developed to treat menopause" tells where a product came from, with or without "was"."""
+    for text in ("Hormone pellets, originally developed to treat menopause symptoms, are used by our clinic.",
+                 "Hormone pellets were originally developed to treat menopause symptoms."):
+        assert lint_text(text, path="page.md", config=empty_config) == []
+    assert found("Hormone pellets treat menopause symptoms.", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 9, "pellets treat menopause symptoms")]
+
+
+def test_a_possible_improvement_is_hedged(empty_config: str) -> None:
+    """"Potential" and "possible" before the benefit noun hedge it, as "potentially" does."""
+    text = "The peel offers a possible improvement in skin tone."
+    assert found(text, empty_config) == []
+    assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, 5, "peel offers a possible improvement")]
+    assert found("The peel offers a dramatic improvement in skin tone.", empty_config) != []
 
 
 def test_a_property_whose_effect_the_next_clause_hedges_is_hedged(empty_config: str) -> None:
