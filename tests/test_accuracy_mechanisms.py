@@ -851,6 +851,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Safe for long-term use.', 'completely-safe', 'absolute-safety', 1, 'Safe for long-term use'),
     ('Our program helps patients lose weight and keep it off.', 'efficacy-as-fact', 'unsubstantiated-evidence', 13,
      'helps patients lose weight'),
+    ('Our pellets are regulated by the FDA.', 'implied-fda-endorsement', 'regulatory-status', 17, 'regulated by the FDA'),
+    ('Our IV drip lowers cholesterol and triglycerides.', 'efficacy-as-fact', 'unsubstantiated-evidence', 5,
+     'IV drip lowers cholesterol and triglycerides'),
+    ('Sermorelin improves body composition.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
+     'Sermorelin improves body composition'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
