@@ -856,6 +856,16 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'IV drip lowers cholesterol and triglycerides'),
     ('Sermorelin improves body composition.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
      'Sermorelin improves body composition'),
+    # legality and FDA attention presented as approval
+    ('BPC-157 is legal again after the FDA list change.', 'legal-is-not-approval', 'regulatory-status', 12,
+     'legal again'),
+    ('Our peptides are legally available through a compounding pharmacy.', 'legal-is-not-approval',
+     'regulatory-status', 18, 'legally available'),
+    ('The FDA considers BPC-157 safe.', 'implied-fda-endorsement', 'regulatory-status', 5, 'FDA considers BPC-157 safe'),
+    ('Our peptide therapy is FDA-sanctioned.', 'implied-fda-endorsement', 'regulatory-status', 24, 'FDA-sanctioned'),
+    ('BPC-157 has passed FDA safety trials.', 'implied-fda-endorsement', 'regulatory-status', 13,
+     'passed FDA safety trials'),
+    ('Compounded peptides are FDA-approved.', 'fda-approved-conflict', 'regulatory-status', 25, 'FDA-approved'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -906,6 +916,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "No patient should ignore side effects.",
     "The long-term safety of exosomes has not been established.",
     "Its safety is not well documented.",
+    "Botox is legal in the United States.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
@@ -1284,6 +1295,13 @@ def test_a_regulatory_claim_is_not_attributed_across_a_paragraph(empty_config: s
     page = ("Exosome therapy is popular.\n\nWe also run a blood drive.\n\nOur lab staff are kind.\n\n"
             "Many products are FDA approved.\n")
     assert found(page, empty_config) == []
+
+
+def test_a_treatment_after_a_contrast_is_not_the_claims_subject(empty_config: str) -> None:
+    """"Many peptides are FDA approved, but BPC-157 is not" says nothing false about BPC-157."""
+    assert found("Many peptides are FDA approved, but BPC-157 is not.", empty_config) == []
+    assert found("Many peptides are FDA approved, including BPC-157.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 19, "FDA approved")]
 
 
 def test_a_heading_naming_an_unknown_kind_of_treatment_opens_its_own_section(empty_config: str) -> None:

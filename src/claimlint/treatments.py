@@ -25,6 +25,7 @@ from claimlint.sentences import sentence_words
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
 LOOKBACK_SENTENCES = 2
+CONTRASTS = frozenset({"but", "whereas", "however", "unlike", "except", "while", ";"})  # "X is ..., but Y is not"
 HEADING_WORDS = 12
 SUBJECT_WORDS = 6
 TREATMENT_NOUNS = frozenset({"therapy", "therapies", "treatment", "treatments", "procedure", "procedures",
@@ -164,9 +165,9 @@ def attribute(claim: Span, sent: Span, mentions: MentionIndex, topic: str | None
     here = mentions.within(sent.start, sent.end)
     if here:
         subject = mentions.subjects.subject(claim, sent, here) if mentions.subjects else None
-        if subject is not None:
-            return subject.label_
-        return _nearest(claim, here).label_
+        nearest = subject if subject is not None else _nearest(claim, here)
+        if nearest is not None:
+            return nearest.label_
     if strict is None:
         return _recent(sent, mentions, sentence_starts) or topic
     if names_unknown_treatment(sent[:max(claim.start - sent.start, 0)], strict.descriptors):
@@ -258,15 +259,20 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
-def _nearest(claim: Span, mentions: list[Span]) -> Span:
-    """The mention the claim is most likely about without a parser.
+def _nearest(claim: Span, mentions: list[Span]) -> Span | None:
+    """The mention the claim is most likely about without a parser, if any.
 
     Subjects come first in English, so the nearest mention before the claim
     wins; a mention inside the claim ("from your own stem cells") is what the
     claim says, not whom it is about, so it counts only when nothing else does.
+    A mention after a contrast is the other side of it ("many peptides are
+    FDA-approved, but BPC-157 is not"), never the claim's subject.
     """
     before = [m for m in mentions if m.end <= claim.start]
     if before:
         return before[-1]
     after = [m for m in mentions if m.start >= claim.end]
-    return after[0] if after else mentions[0]
+    if after:
+        doc = claim.doc
+        return None if any(t.lower_ in CONTRASTS for t in doc[claim.end:after[0].start]) else after[0]
+    return mentions[0]
