@@ -866,6 +866,13 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('BPC-157 has passed FDA safety trials.', 'implied-fda-endorsement', 'regulatory-status', 13,
      'passed FDA safety trials'),
     ('Compounded peptides are FDA-approved.', 'fda-approved-conflict', 'regulatory-status', 25, 'FDA-approved'),
+    # evidence in every form
+    ('Published medical literature confirms the safety of our PRP therapy.', 'studies-show',
+     'unsubstantiated-evidence', 19, 'literature confirms'),
+    ('Many clinical studies documenting the efficacy of our laser exist.', 'studies-show', 'unsubstantiated-evidence',
+     15, 'studies documenting the efficacy'),
+    ('Semaglutide has demonstrated the ability to produce lasting weight loss.', 'studies-show',
+     'unsubstantiated-evidence', 13, 'has demonstrated the ability to'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -917,6 +924,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The long-term safety of exosomes has not been established.",
     "Its safety is not well documented.",
     "Botox is legal in the United States.",
+    "No studies documenting the efficacy of exosomes exist.",
+    "Research has not shown the ability to regrow hair.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
