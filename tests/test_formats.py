@@ -297,6 +297,14 @@ def test_formats_a_page_skips_its_chrome_but_a_component_is_where_chrome_is_writ
         ("completely-safe", 2, 30), ("no-side-effects", 3, 33)]
 
 
+def test_formats_a_page_wrapped_in_a_form_keeps_its_copy(empty_config: str) -> None:
+    """ASP.NET wraps the whole page in one <form>: only the form's controls are chrome."""
+    page = ('<body><form id="form1" runat="server">\n<h1>Exosome facials</h1>\n<p>The peel is 100% safe.</p>\n'
+            '<label>No side effects, ever</label><button>Book now, no side effects</button>\n</form></body>\n')
+    assert [(f.rule, f.line, f.column) for f in lint_text(page, "default.aspx.html", config=empty_config)] == [
+        ("completely-safe", 3, 16)]
+
+
 # --- Word drafts -----------------------------------------------------------------------------------
 
 def _draft(path) -> str:  # noqa: ANN001

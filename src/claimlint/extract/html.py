@@ -20,7 +20,9 @@ SKIPPED = frozenset({"script", "style", "noscript", "template", "code", "pre", "
                      "iframe", "object", "textarea", "select"})
 # A page's menus, footer and contact form repeat on every page of a site and are not its claims.
 # A template or component is the one place that chrome is written, so readers of templates keep it.
+# For "form" only the controls' text is skipped: ASP.NET and some page builders wrap a whole page in one.
 PAGE_CHROME = frozenset({"nav", "footer", "form"})
+FORM_CONTROLS = frozenset({"label", "button", "legend", "option"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"})
 BLOCKS = frozenset({
@@ -53,6 +55,7 @@ class _Extractor(HTMLParser):
         self.skipped, self.copy_attr = skipped, copy_attr
         self.line_starts = [0] + [m.end() for m in _NL.finditer(source)]
         self.skip: list[str] = []
+        self.forms = 0  # <form> elements open, when forms are chrome
         self.jsonld: list[tuple[int, str]] | None = None
 
     def here(self) -> int:
@@ -64,11 +67,16 @@ class _Extractor(HTMLParser):
             self.builder.block_break()
         if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == "application/ld+json":
             self.jsonld = []
-        if tag in self.skipped and tag not in VOID:
+        if tag == "form" and tag in self.skipped:
+            self.forms += 1
+        elif self._skips(tag):
             self.skip.append(tag)
             return
         if not self.skip:
             self._attribute_text(tag, dict(attrs))
+
+    def _skips(self, tag: str) -> bool:
+        return tag not in VOID and (tag in self.skipped or (self.forms > 0 and tag in FORM_CONTROLS))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -77,6 +85,8 @@ class _Extractor(HTMLParser):
             self._attribute_text(tag, dict(attrs))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "form" and self.forms:
+            self.forms -= 1
         if self.skip and tag in self.skip:
             while self.skip and self.skip.pop() != tag:
                 pass
