@@ -153,6 +153,7 @@ def test_a_typical_result_stated_in_the_sentence_answers_the_typicality_rule() -
     stated = "Most clients lose an average of 9 pounds in the first month."
     assert findings(stated) == []
     assert findings("On average, most clients notice less shedding after three sessions.") == []
+    assert findings("Many clients notice less shedding, though a full month is usually needed.") == []
     page = stated + " Most clients notice firmer skin by week three."
     assert findings(page) == [("results-without-typicality", "Most clients notice firmer skin", "error")]
 
