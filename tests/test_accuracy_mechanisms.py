@@ -873,6 +873,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      15, 'studies documenting the efficacy'),
     ('Semaglutide has demonstrated the ability to produce lasting weight loss.', 'studies-show',
      'unsubstantiated-evidence', 13, 'has demonstrated the ability to'),
+    ('Complications are uncommon with our laser.', 'no-side-effects', 'absolute-safety', 1, 'Complications are uncommon'),
+    ('Our peel involves no harsh chemicals.', 'natural-means-safe', 'natural-safety', 19, 'no harsh chemicals'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -926,6 +928,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Botox is legal in the United States.",
     "No studies documenting the efficacy of exosomes exist.",
     "Research has not shown the ability to regrow hair.",
+    "Side effects are not uncommon.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
