@@ -235,13 +235,9 @@ def _matchers(vocab: Vocab, ruleset: RuleSet) -> tuple[ContextTriggers, ClassMat
 
     if not ruleset.key:
         return _compile_matchers(vocab, ruleset)
-    found = cache.load("matchers", ruleset.key)
-    if found is None:
-        found = _compile_matchers(vocab, ruleset)
-        cache.store("matchers", ruleset.key, found)
-    else:
-        for matcher in found:
-            matcher.attach(vocab)
+    found = cache.cached("matchers", ruleset.key, lambda: _compile_matchers(vocab, ruleset))
+    for matcher in found:
+        matcher.attach(vocab)  # a matcher from an earlier run knows no vocabulary; a new one keeps its own
     return found
 
 
