@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimlint import lint_text
 from claimlint.lint import lint_paths
-from claimlint.scoring import load_gold, score
+from claimlint.scoring import Span, by_rule, load_gold, score
 
 BENCH = Path(__file__).resolve().parent.parent / "fixtures" / "bench"
 
@@ -27,3 +28,16 @@ def test_gold_spans_are_exact_substrings() -> None:
     for span in gold:
         text = (BENCH / "docs" / span.doc).read_text(encoding="utf-8")
         assert text[span.start:span.end] == span.text
+
+
+def test_the_rule_table_counts_a_rule_shipped_as_advice_but_not_hedged_advice() -> None:
+    """`--by-rule` judges every rule at the severity it ships at: an `info` rule's findings are
+    its reports, while another rule's `info` finding is a hedged claim and is not counted."""
+    text = "My migraines stopped completely after two visits. Exosomes may help reduce hair loss."
+    findings = lint_text(text, path="page.md")
+    assert {(f.rule, f.severity) for f in findings} == {
+        ("results-without-typicality", "info"), ("efficacy-as-fact", "info")}
+    start = text.index("My migraines")
+    gold = [Span("page.md", start, start + len("My migraines stopped"), "risky", ("guaranteed-outcome",), "")]
+    assert by_rule(gold, findings) == {}
+    assert by_rule(gold, findings, frozenset({"results-without-typicality"})) == {"results-without-typicality": (1, 0)}

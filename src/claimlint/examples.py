@@ -17,8 +17,9 @@ def check_examples(config_path: str | None = None) -> list[str]:
         cases = [(t, True) for t in rule.flag_examples] + [(t, False) for t in rule.pass_examples]
         for text, should_flag in cases:
             document = extract("example.txt", text)
+            # a rule shipped at `info` flags at `info`; any other rule's `info` is its hedged advice
             found = [f for f in findings_for(nlp(document.text), document, ruleset, dedupe=False)
-                     if f.rule == rule.id and f.severity != "info"]
+                     if f.rule == rule.id and (f.severity != "info" or rule.severity == "info")]
             if bool(found) != should_flag:
                 verb = "should flag" if should_flag else "should not flag"
                 failures.append(f"{rule.path}:{rule.line}: [{rule.id}] {verb}: {text!r}")

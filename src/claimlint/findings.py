@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
 from claimlint.loader import RuleSet
-from claimlint.ruleset import Condition, Reference, Rule
+from claimlint.ruleset import SEVERITIES, Condition, Reference, Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -120,7 +120,8 @@ def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:
     """The rule's severity in this context; None when it does not fire.
 
     A page-level disclaimer (`unless_page_has`) silences the rule or, with
-    `disclaimed_severity`, lowers it.
+    `disclaimed_severity`, lowers it; it never raises it, so a rule shipped (or configured)
+    at `info` stays advice on a page that says "results vary".
     """
     if assertion in rule.assertions:
         severity = rule.severity
@@ -128,7 +129,10 @@ def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:
         severity = rule.hedged_severity
     else:
         return None
-    return rule.disclaimed_severity if disclaimed and severity else severity
+    if not (disclaimed and severity):
+        return severity
+    lowered = rule.disclaimed_severity
+    return lowered and max(severity, lowered, key=SEVERITIES.index)
 
 
 def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str],

@@ -90,11 +90,13 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return groups
 
 
-def by_rule(gold: list[Span], findings: list[Finding]) -> dict[str, tuple[int, int]]:
+def by_rule(gold: list[Span], findings: list[Finding],
+            advice: frozenset[str] = frozenset()) -> dict[str, tuple[int, int]]:
     """Each rule's (true, false) positives: findings that do or do not overlap a risky span.
 
     Counted per finding, not per merged group, so a rule is charged for every
-    wrong report it makes.
+    wrong report it makes. A rule in `advice` (shipped at `info`) is counted at
+    that severity, so the table still says whether it has earned a gate.
     """
     risky: dict[str, list[Span]] = {}
     for s in gold:
@@ -102,7 +104,7 @@ def by_rule(gold: list[Span], findings: list[Finding]) -> dict[str, tuple[int, i
             risky.setdefault(s.doc, []).append(s)
     counts: dict[str, list[int]] = {}
     for f in findings:
-        if f.severity == "info" or f.suppressed is not None:
+        if (f.severity == "info" and f.rule not in advice) or f.suppressed is not None:
             continue
         hit = any(f.start < s.end and s.start < f.end for s in risky.get(Path(f.path).name, []))
         counts.setdefault(f.rule, [0, 0])[0 if hit else 1] += 1
@@ -116,6 +118,7 @@ def _option(argv: list[str], name: str) -> str | None:
 def main(argv: list[str]) -> int:
     """`scoring [--by-rule] [--show-errors] [--docs PREFIX,...] CORPUS...`"""
     from claimlint.lint import lint_paths
+    from claimlint.loader import load_ruleset
 
     prefixes = tuple((_option(argv, "--docs") or "").split(","))
     corpora = [Path(a) for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--docs")]
@@ -123,6 +126,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     rules: Counter[tuple[str, int]] = Counter()
+    advice = frozenset(r.id for r in load_ruleset(None, False).rules if r.severity == "info")
     for corpus in corpora:
         gold = [s for s in load_gold(corpus) if s.doc.startswith(prefixes)]
         docs = sorted(str(p) for p in (corpus / "docs").iterdir() if p.name.startswith(prefixes))
@@ -136,7 +140,7 @@ def main(argv: list[str]) -> int:
         print(f"{corpus}: precision {result.precision:.3f} recall {result.recall:.3f} "
               f"traps flagged {result.traps_flagged}/{result.traps}")
         print("  per-category recall: " + ", ".join(f"{c} {h}/{n}" for c, (h, n) in result.per_category.items()))
-        for rule, (tp, fp) in by_rule(gold, findings).items():
+        for rule, (tp, fp) in by_rule(gold, findings, advice).items():
             rules[(rule, 0)] += tp
             rules[(rule, 1)] += fp
     if "--by-rule" in argv:
