@@ -1160,6 +1160,9 @@ def test_a_hedged_lead_in_leaves_its_items_hedged(empty_config: str) -> None:
     # The concerns a treatment targets, up to the first item that names none.
     ("Concerns our peels target:\n\n- Acne scars\n- Uneven tone\n- Gift cards\n", ["Acne scars", "Uneven tone"]),
     ("What can IV therapy help with?\n\n- Hangovers\n- Migraines\n", ["Hangovers", "Migraines"]),
+    # The symptoms a treatment relieves, named by the words a symptom list uses.
+    ("Hormone pellets can ease these symptoms:\n\n- Hot flashes\n- Irritability\n- Moodiness\n- Leg cramps\n",
+     ["Hot flashes", "Irritability", "Moodiness", "Leg cramps"]),
     # A heading that names the benefits, with no colon.
     ("## Benefits of spinal care\n\n- Back pain\n- Headaches\n", ["Back pain", "Headaches"]),
     # An item may run to two lines without ending the list.
@@ -1226,6 +1229,15 @@ def test_a_list_of_symptoms_describes_the_condition(empty_config: str) -> None:
             "- Decreased energy\n- Reduced muscle mass\n\nOur therapy:\n\n- Restores energy\n")
     assert found(page, empty_config) == [
         ("efficacy-as-fact", "unsubstantiated-evidence", 10, 3, "Restores energy")]
+
+
+def test_symptoms_a_treatment_relieves_are_its_claims(empty_config: str) -> None:
+    """"the following symptoms" describes a condition unless a verb of benefit governs it."""
+    page = "For many women, BHRT can effectively relieve the following symptoms:\n\n- Hot flashes\n- Fatigue\n"
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 17, "BHRT can effectively relieve the following symptoms"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Hot flashes"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Fatigue")]
 
 
 @pytest.mark.parametrize(("text", "rule", "column", "claim"), [
