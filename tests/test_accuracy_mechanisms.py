@@ -880,6 +880,15 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'unsubstantiated-evidence', 13, 'has demonstrated the ability to'),
     ('Complications are uncommon with our laser.', 'no-side-effects', 'absolute-safety', 1, 'Complications are uncommon'),
     ('Our peel involves no harsh chemicals.', 'natural-means-safe', 'natural-safety', 19, 'no harsh chemicals'),
+    ('The therapy is free from the side effects common with medications.', 'no-side-effects', 'absolute-safety', 16,
+     'free from the side effects'),
+    ('The procedure creates lifelong results.', 'guaranteed-results', 'guaranteed-outcome', 23, 'lifelong results'),
+    ('Our veneers are a lifetime solution for chipped teeth.', 'guaranteed-results', 'guaranteed-outcome', 19,
+     'lifetime solution'),
+    ('Its safety and effectiveness have been demonstrated in many studies.', 'studies-show',
+     'unsubstantiated-evidence', 5, 'safety and effectiveness have been demonstrated'),
+    ('The benefits of PRP have been documented in studies.', 'studies-show', 'unsubstantiated-evidence', 5,
+     'benefits of PRP have been documented'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
@@ -934,6 +943,9 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "No studies documenting the efficacy of exosomes exist.",
     "Research has not shown the ability to regrow hair.",
     "Side effects are not uncommon.",
+    "No treatment is free from the risk of bruising.",
+    "Its long-term safety has not been established.",
+    "Our implants come with a lifetime warranty.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
