@@ -889,6 +889,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'unsubstantiated-evidence', 5, 'safety and effectiveness have been demonstrated'),
     ('The benefits of PRP have been documented in studies.', 'studies-show', 'unsubstantiated-evidence', 5,
      'benefits of PRP have been documented'),
+    # a concession is not a condition
+    ('Improved insulin sensitivity: better blood sugar control, even if you are not diabetic.', 'efficacy-as-fact',
+     'unsubstantiated-evidence', 1, 'Improved insulin sensitivity'),
 ])
 def test_word_classes_cover_each_family(text: str, rule: str, category: str, column: int, claim: str,
                                         empty_config: str) -> None:
