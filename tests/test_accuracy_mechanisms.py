@@ -889,6 +889,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'unsubstantiated-evidence', 5, 'safety and effectiveness have been demonstrated'),
     ('The benefits of PRP have been documented in studies.', 'studies-show', 'unsubstantiated-evidence', 5,
      'benefits of PRP have been documented'),
+    # removal promised, whatever it removes
+    ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
+     'can eliminate'),
     # a concession is not a condition
     ('Improved insulin sensitivity: better blood sugar control, even if you are not diabetic.', 'efficacy-as-fact',
      'unsubstantiated-evidence', 1, 'Improved insulin sensitivity'),
@@ -949,6 +952,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "No treatment is free from the risk of bruising.",
     "Its long-term safety has not been established.",
     "Our implants come with a lifetime warranty.",
+    "No peel can eliminate every scar.",
+    "To eliminate the chance of infection, we use sterile needles.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
