@@ -889,6 +889,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'unsubstantiated-evidence', 5, 'safety and effectiveness have been demonstrated'),
     ('The benefits of PRP have been documented in studies.', 'studies-show', 'unsubstantiated-evidence', 5,
      'benefits of PRP have been documented'),
+    ('Fortunately, there is a better answer.', 'superiority-claim', 'comparative-superiority', 23, 'a better answer'),
+    ('Implants are the better choice.', 'superiority-claim', 'comparative-superiority', 14, 'the better choice'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -953,6 +955,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Its long-term safety has not been established.",
     "Our implants come with a lifetime warranty.",
     "No peel can eliminate every scar.",
+    "We will help you decide which is the better option for you.",
     "To eliminate the chance of infection, we use sterile needles.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
