@@ -891,6 +891,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'benefits of PRP have been documented'),
     ('Fortunately, there is a better answer.', 'superiority-claim', 'comparative-superiority', 23, 'a better answer'),
     ('Implants are the better choice.', 'superiority-claim', 'comparative-superiority', 14, 'the better choice'),
+    ("You'll also reap the benefits of better sleep.", 'guaranteed-results', 'guaranteed-outcome', 1,
+     "You'll also reap"),
+    ('You will rely less on painkillers.', 'guaranteed-results', 'guaranteed-outcome', 1, 'You will rely less'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -956,6 +959,9 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Our implants come with a lifetime warranty.",
     "No peel can eliminate every scar.",
     "We will help you decide which is the better option for you.",
+    "You will notice some redness for a day.",
+    "You will also notice some peeling.",
+    "You'll soon see some swelling.",
     "To eliminate the chance of infection, we use sterile needles.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
