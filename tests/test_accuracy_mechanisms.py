@@ -894,6 +894,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("You'll also reap the benefits of better sleep.", 'guaranteed-results', 'guaranteed-outcome', 1,
      "You'll also reap"),
     ('You will rely less on painkillers.', 'guaranteed-results', 'guaranteed-outcome', 1, 'You will rely less'),
+    ('Bid farewell to back pain.', 'guaranteed-results', 'guaranteed-outcome', 1, 'Bid farewell to'),
+    ('Kiss your double chin goodbye.', 'guaranteed-results', 'guaranteed-outcome', 1, 'Kiss your double chin goodbye'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -960,6 +962,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "No peel can eliminate every scar.",
     "We will help you decide which is the better option for you.",
     "You will notice some redness for a day.",
+    "We said goodbye to our old office in May.",
     "You will also notice some peeling.",
     "You'll soon see some swelling.",
     "To eliminate the chance of infection, we use sterile needles.",
