@@ -913,6 +913,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'helps children with ADHD'),
     ('Dental implants are the best tooth replacement option.', 'superiority-claim', 'comparative-superiority', 21,
      'the best tooth replacement option'),
+    ('Ultherapy lifts and tightens without downtime.', 'efficacy-as-fact', 'unsubstantiated-evidence', 1,
+     'Ultherapy lifts and tightens'),
+    ('PDO threads give you an instant facelift.', 'guaranteed-results', 'guaranteed-outcome', 25, 'instant facelift'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
