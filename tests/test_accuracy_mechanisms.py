@@ -922,6 +922,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'Baldness is now a thing of the past'),
     ('Functional medicine gets to the root of your symptoms.', 'efficacy-as-fact', 'unsubstantiated-evidence', 21,
      'gets to the root of your symptoms'),
+    # a result promised to every patient is universal, not a typical result
+    ('Every patient sees results.', 'guaranteed-results', 'guaranteed-outcome', 1, 'Every patient sees'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -994,6 +996,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "We will find the best treatment option for you.",
     "We take a detailed history to get to the root of your concerns.",
     "Rotary phones are a thing of the past.",
+    "Not every patient sees the same results.",
     "Fillers give a natural-looking treatment result.",
     "The device must be used safely in a clinic by trained staff.",
     "You will also notice some peeling.",
