@@ -924,6 +924,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'gets to the root of your symptoms'),
     # a result promised to every patient is universal, not a typical result
     ('Every patient sees results.', 'guaranteed-results', 'guaranteed-outcome', 1, 'Every patient sees'),
+    # a definition is background, but a natural substance is still the natural-safety claim
+    ('Hyaluronic acid is a natural substance your body already makes.', 'natural-means-safe', 'natural-safety', 20,
+     'a natural substance your body'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -997,6 +1000,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "We take a detailed history to get to the root of your concerns.",
     "Rotary phones are a thing of the past.",
     "Not every patient sees the same results.",
+    "NAD+ is an essential coenzyme that promotes cellular repair.",
+    "Botox is a protein that relaxes the muscles.",
     "Fillers give a natural-looking treatment result.",
     "The device must be used safely in a clinic by trained staff.",
     "You will also notice some peeling.",
