@@ -927,6 +927,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # a definition is background, but a natural substance is still the natural-safety claim
     ('Hyaluronic acid is a natural substance your body already makes.', 'natural-means-safe', 'natural-safety', 20,
      'a natural substance your body'),
+    ('You will drop a dress size in 30 days.', 'guaranteed-results', 'guaranteed-outcome', 10,
+     'drop a dress size in 30 days'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1002,6 +1004,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Not every patient sees the same results.",
     "NAD+ is an essential coenzyme that promotes cellular repair.",
     "Botox is a protein that relaxes the muscles.",
+    "Cheap pillows lose their shape within 30 minutes.",
     "Fillers give a natural-looking treatment result.",
     "The device must be used safely in a clinic by trained staff.",
     "You will also notice some peeling.",
