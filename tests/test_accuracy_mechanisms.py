@@ -1005,6 +1005,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "NAD+ is an essential coenzyme that promotes cellular repair.",
     "Botox is a protein that relaxes the muscles.",
     "Cheap pillows lose their shape within 30 minutes.",
+    "Your provider will explain the risks before treatment and should provide clear instructions on what "
+    "symptoms need a call.",
     "Fillers give a natural-looking treatment result.",
     "The device must be used safely in a clinic by trained staff.",
     "You will also notice some peeling.",
@@ -1256,6 +1258,12 @@ def test_a_lead_in_makes_its_items_claims(text: str, items: list[str], empty_con
 def test_an_instruction_list_is_not_a_claim(empty_config: str) -> None:
     """The lead-in must say what the treatment does: "stop taking:" before a visit names no treatment."""
     assert found("Before your visit, stop taking:\n\n- Blood thinners\n- Fish oil\n", empty_config) == []
+
+
+def test_aftercare_items_are_instructions(empty_config: str) -> None:
+    """What the patient is told to do after a drip is not what the drip does."""
+    page = "# IV therapy\n\nAftercare usually includes:\n\n- maintain oral hydration\n- rest and reduce strain\n"
+    assert found(page, empty_config) == []
 
 
 def test_a_label_bullet_is_a_claim(empty_config: str) -> None:
