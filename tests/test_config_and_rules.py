@@ -1,6 +1,7 @@
 """Rule files and config: every mistake is `file:line: message` and exit 2; settings take effect."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,18 @@ def test_bad_rule_file(tmp_path: Path, run, case: str, text: str, line: int, mes
     assert result.code == 2, result
     assert result.err.startswith(f"claimlint: {tmp_path.resolve() / 'myrules' / 'custom.yaml'}:{line}: {message}"), result.err
     assert result.out == ""
+
+
+def test_one_span_two_rules_of_one_category_reports_the_most_severe(tmp_path: Path, run) -> None:
+    """A rule shipped as advice must not hide another rule's error on the same words,
+    whichever id sorts first."""
+    advice = _rule(id="aa-sparkle").replace("severity: warning", "severity: info")
+    gate = _rule(id="zz-sparkle").replace("severity: warning", "severity: error")
+    config, copy = _project(tmp_path, "rule_dirs: [myrules]\n", {"a.yaml": advice, "b.yaml": gate})
+    result = run("check", "--config", config, "--format", "json", copy)
+    sparkle = [(f["rule"], f["severity"], f["line"], f["column"]) for f in json.loads(result.out)["findings"]
+               if f["text"] == "sparkle serum"]
+    assert sparkle == [("zz-sparkle", "error", 5, 9)]
 
 
 def test_duplicate_rule_id_across_two_files(tmp_path: Path, run) -> None:

@@ -59,7 +59,8 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     """Every finding in one linted document, in file order.
 
     With `dedupe`, one span flagged by several rules of one category is
-    reported once (the rule examples are checked without it).
+    reported once, by the most severe of them, so a rule shipped as advice never
+    hides another rule's error (the rule examples are checked without it).
     """
     from claimlint.claims import PAGE_HAS, PAGE_UNLESS  # here: reading findings back never imports spaCy
     from claimlint.sentences import Sentences, sentence_bounds
@@ -67,8 +68,7 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
     lines = LineIndex(document.source)
     sentences = Sentences(doc, sentence_bounds(doc))
     page = doc._.page_matches or set()
-    out = []
-    seen: set[tuple[int, int, str]] = set()
+    out: list[Finding] = []
     # Where rules of one category flag the same words, a claim-level rule (which
     # can use the claim's own treatment) speaks before a page-level one.
     for claim in sorted(doc.spans["claims"], key=lambda c: (c.start, c.end, _is_page_rule(ruleset, c.label_), c.label_)):
@@ -89,11 +89,18 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
                 and not treatment.conflict_confirmed(uses, rule.when.status_not):
             severity = "warning"  # the status conflict rests only on lines marked `confirmed: false`
-        finding = _finding(claim, document, lines, rule, severity, treatment, assertion)
-        if not dedupe or (finding.start, finding.end, finding.category) not in seen:
-            seen.add((finding.start, finding.end, finding.category))
-            out.append(finding)
-    return sorted(out, key=lambda f: (f.start, f.end, f.rule))
+        out.append(_finding(claim, document, lines, rule, severity, treatment, assertion))
+    return sorted(_most_severe(out) if dedupe else out, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _most_severe(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and category: the most severe, the first among equals."""
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.start, f.end, f.category)
+        if key not in kept or SEVERITIES.index(f.severity) < SEVERITIES.index(kept[key].severity):
+            kept[key] = f
+    return list(kept.values())
 
 
 def _uses(claim: Span, sent: Span, ruleset: RuleSet) -> frozenset[str]:
