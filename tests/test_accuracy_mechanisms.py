@@ -929,6 +929,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'a natural substance your body'),
     ('You will drop a dress size in 30 days.', 'guaranteed-results', 'guaranteed-outcome', 10,
      'drop a dress size in 30 days'),
+    ('This is hands down the best facial you will ever have.', 'superiority-claim', 'comparative-superiority', 20,
+     'the best facial'),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1005,6 +1007,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "NAD+ is an essential coenzyme that promotes cellular repair.",
     "Botox is a protein that relaxes the muscles.",
     "Cheap pillows lose their shape within 30 minutes.",
+    "Which facial is best for acne-prone skin?",
     "Your provider will explain the risks before treatment and should provide clear instructions on what "
     "symptoms need a call.",
     "Fillers give a natural-looking treatment result.",
