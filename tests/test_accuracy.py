@@ -30,11 +30,13 @@ def test_gold_spans_are_exact_substrings() -> None:
         assert text[span.start:span.end] == span.text
 
 
-def test_the_rule_table_counts_a_rule_shipped_as_advice_but_not_hedged_advice() -> None:
-    """`--by-rule` judges every rule at the severity it ships at: an `info` rule's findings are
+def test_the_rule_table_counts_a_rule_set_to_advice_but_not_hedged_advice(tmp_path: Path) -> None:
+    """`--by-rule` judges every rule at its configured severity: an `info` rule's findings are
     its reports, while another rule's `info` finding is a hedged claim and is not counted."""
+    config = tmp_path / ".claimlint.yaml"
+    config.write_text("severity: {results-without-typicality: info}\n", encoding="utf-8")
     text = "My migraines stopped completely after two visits. Exosomes may help reduce hair loss."
-    findings = lint_text(text, path="page.md")
+    findings = lint_text(text, path="page.md", config=str(config))
     assert {(f.rule, f.severity) for f in findings} == {
         ("results-without-typicality", "info"), ("efficacy-as-fact", "info")}
     start = text.index("My migraines")

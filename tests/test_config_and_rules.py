@@ -90,6 +90,16 @@ def test_one_span_two_rules_of_one_category_reports_the_most_severe(tmp_path: Pa
     assert sparkle == [("zz-sparkle", "error", 5, 9)]
 
 
+def test_a_rule_shipped_as_advice_passes_its_own_examples(tmp_path: Path, run) -> None:
+    """An `info` rule flags at `info`: its `flag:` examples count, as another rule's hedged
+    `info` findings do not."""
+    advice = _rule().replace("severity: warning", "severity: info")
+    config, _ = _project(tmp_path, "rule_dirs: [myrules]\n", {"custom.yaml": advice})
+    result = run("rules", "test", "--config", config)
+    assert result.code == 0, result.out
+    assert "[custom-glow]" not in result.out
+
+
 def test_duplicate_rule_id_across_two_files(tmp_path: Path, run) -> None:
     config, copy = _project(tmp_path, "rule_dirs: [myrules]\n", {"a.yaml": _rule(), "b.yaml": _rule()})
     result = run("check", "--config", config, copy)

@@ -141,26 +141,26 @@ def test_attribution_prefers_the_subject_over_a_mention_inside_the_claim() -> No
     assert "own-cells-conflict" in {r for r, _, _ in findings("Our exosomes are harvested from your own stem cells.")}
 
 
-def test_typicality_ships_as_advice_and_a_disclaimer_never_raises_it() -> None:
-    """The rule ships at `info` (under the 0.70 bar on unseen copy); "results vary" on the page
-    must not lift that advice to the rule's `disclaimed_severity` (warning)."""
+def test_page_rule_typicality_disclaimer_lowers_severity() -> None:
     claim = "My crown filled in completely in two months."
-    assert ("results-without-typicality", "My crown filled", "info") in findings(claim)
+    assert ("results-without-typicality", "My crown filled", "error") in findings(claim)
     disclaimed = findings(claim + "\n\nResults vary from patient to patient.")
-    assert ("results-without-typicality", "My crown filled", "info") in disclaimed
+    assert ("results-without-typicality", "My crown filled", "warning") in disclaimed
 
 
-def test_a_disclaimer_lowers_a_rule_configured_as_a_gate(tmp_path) -> None:  # noqa: ANN001
+def test_a_disclaimer_never_raises_a_rule_configured_as_advice(tmp_path) -> None:  # noqa: ANN001
+    """A team that sets the rule to `info` keeps it as advice on a page that says "results
+    vary": `disclaimed_severity` (warning) lowers a severity, it never raises one."""
     config = tmp_path / ".claimlint.yaml"
-    config.write_text("severity: {results-without-typicality: error}\n", encoding="utf-8")
+    config.write_text("severity: {results-without-typicality: info}\n", encoding="utf-8")
     claim = "My crown filled in completely in two months."
 
     def typicality(text: str) -> list[tuple[str, str]]:
         return [(f.text, f.severity) for f in lint_text(text, path="page.txt", config=str(config))
                 if f.rule == "results-without-typicality"]
 
-    assert typicality(claim) == [("My crown filled", "error")]
-    assert typicality(claim + "\n\nResults vary from patient to patient.") == [("My crown filled", "warning")]
+    assert typicality(claim) == [("My crown filled", "info")]
+    assert typicality(claim + "\n\nResults vary from patient to patient.") == [("My crown filled", "info")]
 
 
 def test_a_typical_result_stated_in_the_sentence_answers_the_typicality_rule() -> None:
@@ -170,7 +170,7 @@ def test_a_typical_result_stated_in_the_sentence_answers_the_typicality_rule() -
     assert findings("On average, most clients notice less shedding after three sessions.") == []
     assert findings("Many clients notice less shedding, though a full month is usually needed.") == []
     page = stated + " Most clients notice firmer skin by week three."
-    assert findings(page) == [("results-without-typicality", "Most clients notice firmer skin", "info")]
+    assert findings(page) == [("results-without-typicality", "Most clients notice firmer skin", "error")]
 
 
 def test_page_rule_contradiction_needs_injection_on_the_page() -> None:
