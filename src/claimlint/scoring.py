@@ -95,7 +95,7 @@ def by_rule(gold: list[Span], findings: list[Finding],
     """Each rule's (true, false) positives: findings that do or do not overlap a risky span.
 
     Counted per finding, not per merged group, so a rule is charged for every
-    wrong report it makes. A rule in `advice` (shipped at `info`) is counted at
+    wrong report it makes. A rule in `advice` (set to `info`) is counted at
     that severity, so the table still says whether it has earned a gate.
     """
     risky: dict[str, list[Span]] = {}
