@@ -1008,6 +1008,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Botox is a protein that relaxes the muscles.",
     "Cheap pillows lose their shape within 30 minutes.",
     "Which facial is best for acne-prone skin?",
+    "A layer rich in growth factors is removed and injected back into the scalp.",
     "Your provider will explain the risks before treatment and should provide clear instructions on what "
     "symptoms need a call.",
     "Fillers give a natural-looking treatment result.",
