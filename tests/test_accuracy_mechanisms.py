@@ -17,14 +17,9 @@ from claimlint.fixes import _apply, edits_for
 from claimlint.loader import load_ruleset
 
 
-ADVICE_RULES = frozenset(r.id for r in load_ruleset(None, False).rules if r.severity == "info")
-
-
 def found(text: str, config: str, path: str = "page.md") -> list[tuple[str, str, int, int, str]]:
-    """The findings a rule reports at its own severity: hedged advice (`info` from a rule that
-    ships above it) is left out, a rule that ships as advice is kept."""
     return [(f.rule, f.category, f.line, f.column, f.text) for f in lint_text(text, path=path, config=config)
-            if f.severity != "info" or f.rule in ADVICE_RULES]
+            if f.severity != "info"]
 
 
 # 1. Normalised matching ---------------------------------------------------------------

@@ -16,8 +16,8 @@ def claims(text: str) -> list[tuple[str, str, str, str | None]]:
     return [(c.label_, c.text, c._.assertion, c._.treatment) for c in doc.spans["claims"]]
 
 
-def findings(text: str, path: str = "page.txt") -> list[tuple[str, str, str]]:
-    return [(f.rule, f.text, f.severity) for f in lint_text(text, path=path)]
+def findings(text: str, path: str = "page.txt", config: str | None = None) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.text, f.severity) for f in lint_text(text, path=path, config=config)]
 
 
 @pytest.mark.parametrize(("text", "claim", "assertion"), [
@@ -156,8 +156,7 @@ def test_a_disclaimer_never_raises_a_rule_configured_as_advice(tmp_path) -> None
     claim = "My crown filled in completely in two months."
 
     def typicality(text: str) -> list[tuple[str, str]]:
-        return [(f.text, f.severity) for f in lint_text(text, path="page.txt", config=str(config))
-                if f.rule == "results-without-typicality"]
+        return [(t, s) for r, t, s in findings(text, config=str(config)) if r == "results-without-typicality"]
 
     assert typicality(claim) == [("My crown filled", "info")]
     assert typicality(claim + "\n\nResults vary from patient to patient.") == [("My crown filled", "info")]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from claimlint.extract import Document, LineIndex
 from claimlint.facts import Treatment
 from claimlint.loader import RuleSet
-from claimlint.ruleset import SEVERITIES, Condition, Reference, Rule
+from claimlint.ruleset import Condition, Reference, Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -98,7 +98,7 @@ def _most_severe(findings: list[Finding]) -> list[Finding]:
     kept: dict[tuple[int, int, str], Finding] = {}
     for f in findings:
         key = (f.start, f.end, f.category)
-        if key not in kept or SEVERITIES.index(f.severity) < SEVERITIES.index(kept[key].severity):
+        if key not in kept or SEVERITY_RANK[f.severity] > SEVERITY_RANK[kept[key].severity]:
             kept[key] = f
     return list(kept.values())
 
@@ -139,7 +139,7 @@ def _severity(rule: Rule, assertion: str, disclaimed: bool) -> str | None:
     if not (disclaimed and severity):
         return severity
     lowered = rule.disclaimed_severity
-    return lowered and max(severity, lowered, key=SEVERITIES.index)
+    return lowered and min(severity, lowered, key=SEVERITY_RANK.__getitem__)
 
 
 def _conflicts(when: Condition | None, treatment: Treatment | None, uses: frozenset[str],
