@@ -1352,6 +1352,17 @@ def test_a_bare_answer_to_a_risk_question_is_the_claim(empty_config: str) -> Non
         ("non-invasive-conflict", "invasiveness", 9, 1, "No, most patients feel a small pinch")]
 
 
+def test_an_faq_label_before_the_answer_is_not_its_first_word(empty_config: str) -> None:
+    """"A:", "A2:", "Answer:" and "A." label an FAQ's answers; the answer word comes after them."""
+    page = ("# Botox\n\nQ1: Is Botox safe?\n\nA1: Absolutely.\n\nQ: Are there side effects?\n\nAnswer: None.\n\n"
+            "Q: Can I exercise after?\n\nA. Yes, after a day.\n")
+    assert found(page, empty_config) == [
+        ("completely-safe", "absolute-safety", 5, 5, "Absolutely"),
+        ("no-side-effects", "absolute-safety", 9, 9, "None")]
+    assert found("Q: Is Botox safe?\n\nA: Yes, when done by a trained injector it is generally well tolerated.\n",
+                 empty_config) == []
+
+
 def test_an_answer_is_hedged_anywhere_in_its_sentence_and_said_once(empty_config: str) -> None:
     assert found("Is PRP safe?\n\nYes, when done by a trained provider it is generally well tolerated.\n",
                  empty_config) == []

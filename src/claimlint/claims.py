@@ -9,6 +9,7 @@ treatments.yaml id or None). `doc.spans["treatments"]` holds the mentions and
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import numpy as np
@@ -32,6 +33,7 @@ ANSWER = "#answer-"  # a question whose bare yes or no answer is the rule's clai
 UNLESS_SENTENCE = "#unless-sentence"  # a phrase that, in a claim's sentence, answers the rule's concern
 ANSWER_WORDS = {"affirmed": frozenset({"yes", "absolutely", "definitely", "certainly", "yep", "of course"}),
                 "denied": frozenset({"no", "nope", "never", "none", "not at all"})}
+FAQ_LABEL = re.compile(r"(?:a\d*|answer)[.:]?", re.IGNORECASE)  # "A:", "A6:", "Answer:", "A."
 OWN_NEGATION = "#own-negation"  # the patterns of a rule that spell out a negation word
 # Words before the subject that opens a background sentence: "Chronic inflammation can ...".
 BACKGROUND_OPENERS = frozenset({"the", "a", "an", "your", "chronic", "healthy", "damaged", "injured", "natural"})
@@ -188,7 +190,7 @@ class ClaimFinder:
         k = next((k for k in range(sent + 1, len(starts)) if not doc[int(starts[k]):int(ends[k])].text.isspace()), None)
         if k is None:
             return None
-        words = [t for t in doc[int(starts[k]):int(ends[k])] if not t.is_space]
+        words = _without_faq_label([t for t in doc[int(starts[k]):int(ends[k])] if not t.is_space])
         opening = {" ".join(t.lower_ for t in words[:n]) for n in (1, 2, 3)}  # "No", "Of course", "Not at all"
         if not words or opening.isdisjoint(ANSWER_WORDS[kind]):
             return None
@@ -279,6 +281,13 @@ def _unanswered(by_rule: dict[str, list[tuple[int, int, int]]],
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
     return any(label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in ranges)
+
+
+def _without_faq_label(words: list) -> list:
+    """An answer's words after its FAQ label, so "A6: Absolutely." answers like "Absolutely."."""
+    if len(words) > 1 and FAQ_LABEL.fullmatch(words[0].text) and (words[0].text[-1] in ".:" or words[1].text == ":"):
+        return words[2:] if words[1].text == ":" else words[1:]
+    return words
 
 
 def _closes(doc: Doc, end: int, sent_end: int, marks: str) -> bool:
