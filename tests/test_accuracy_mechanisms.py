@@ -1376,6 +1376,13 @@ def test_a_negation_ends_with_its_clause(empty_config: str) -> None:
         ("efficacy-as-fact", "unsubstantiated-evidence", 1, 10, "it isn't the main aim, PRP also stimulates collagen")]
 
 
+def test_a_contrast_after_a_comma_leaves_the_claim_standing(empty_config: str) -> None:
+    """", not muscle" sets an alternative aside; "not a cure" and "is not proven" still negate."""
+    assert found("The hCG plan burns fat, not muscle.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 5, "hCG plan burns fat, not muscle")]
+    assert found("PRP is a treatment, not a cure.\n\nThe protocol does not burn fat.\n", empty_config) == []
+
+
 def test_a_hedged_lead_in_does_not_reach_the_paragraph_after_its_list(empty_config: str) -> None:
     page = ("Our ozone sauna may help with:\n\n- Joint pain\n- Fatigue\n\n"
             "For most guests it is a safer alternative to surgery. Book today.\n")

@@ -181,7 +181,13 @@ def _governs_overlapping(t: Trigger, claim: Span) -> bool:
         return False
     if t.start < claim.start:
         return t.direction in ("forward", "both")
-    return t.end <= claim.end
+    return t.end <= claim.end and not _contrast(t, claim.doc)
+
+
+def _contrast(t: Trigger, doc: Doc) -> bool:
+    """", not" inside a claim sets aside an alternative and leaves the claim standing:
+    "burns fat, not muscle", "treats the cause, not just the symptoms"."""
+    return t.assertion == "negated" and doc[t.start].lower_ == "not" and t.start > 0 and doc[t.start - 1].text == ","
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:
