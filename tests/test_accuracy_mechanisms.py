@@ -1329,6 +1329,8 @@ def test_symptoms_a_treatment_relieves_are_its_claims(empty_config: str) -> None
     ("There's no reason to live with pain when PRP can heal your joints.", "efficacy-as-fact", 42,
      "PRP can heal your joints"),
     ("Without a doubt, the best results in town.", "superiority-claim", 18, "the best results"),
+    ("It's no surprise that PRP heals tendons.", "efficacy-as-fact", 23, "PRP heals tendons"),
+    ("Not surprisingly, PRP heals tendons.", "efficacy-as-fact", 19, "PRP heals tendons"),
 ])
 def test_rhetorical_negations_do_not_hide_the_claim(text: str, rule: str, column: int, claim: str,
                                                     empty_config: str) -> None:
