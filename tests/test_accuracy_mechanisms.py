@@ -1011,6 +1011,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "You will also notice some peeling.",
     "You'll soon see some swelling.",
     "To eliminate the chance of infection, we use sterile needles.",
+    "Our goal is to help you feel your best.",
+    "We strive to restore your confidence.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
