@@ -1404,6 +1404,21 @@ def test_an_emphasised_label_line_and_a_hard_break_end_a_sentence(empty_config: 
     ]
 
 
+def test_a_label_its_body_restates_is_one_finding(empty_config: str) -> None:
+    """One bullet, one claim: the label and the body's claim of the same rule report once, from
+    the label to the end of the body's claim; a claim of another rule in the body keeps its own."""
+    page = ("# How PRP works\n\n1. Boost Collagen: PRP stimulates collagen production.\n\n"
+            "- Faster recovery: ask us about your plan.\n\n"
+            "- Fuller hair: ours is the best clinic in town.\n")
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 4, "Boost Collagen: PRP stimulates collagen production"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 5, 3, "Faster recovery"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 7, 3, "Fuller hair"),
+        ("guaranteed-results", "guaranteed-outcome", 7, 3, "Fuller hair"),
+        ("superiority-claim", "comparative-superiority", 7, 24, "the best clinic in"),
+    ]
+
+
 def test_comparative_adjective_bullets_are_benefits(empty_config: str) -> None:
     page = "# Peptide therapy\n\n- Deeper, more restful sleep\n- Sharper focus\n"
     assert found(page, empty_config) == [

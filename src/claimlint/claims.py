@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
+from claimlint.context import (LABEL_MARKS, LABEL_TAIL, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
                                answer_assertion, assertion_of, label_assertion, lead_in_assertion,
                                triggers_by_sentence)
 from claimlint.lemmas import forms
@@ -88,6 +88,7 @@ class ClaimFinder:
                                             or self._background(claim, sent, index)):
                 assertion = "attributed"
             claim._.assertion = assertion
+        doc.spans["claims"] = _join_labels(claims, sentences)
         doc._.page_matches = page
         return doc
 
@@ -281,6 +282,31 @@ def _unanswered(by_rule: dict[str, list[tuple[int, int, int]]],
 
 def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
     return any(label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in ranges)
+
+
+def _join_labels(claims: list[Span], sentences: Sentences) -> list[Span]:
+    """A label bullet that its body restates is one claim: "Boost Collagen: PRP stimulates
+    collagen" reports once, from the label to the end of the body's claim, not twice."""
+    out = list(claims)
+    for label, sent in zip(claims, sentences.of([c.start for c in claims])):
+        mark = _label_mark(label, sent)
+        body = next((c for c in out if mark is not None and c.label_ == label.label_ and mark < c.start < sent.end
+                     and c._.assertion == label._.assertion == "asserted"), None)
+        if body is None or label not in out:
+            continue
+        joined = Span(label.doc, label.start, body.end, label.label_)
+        joined._.assertion, joined._.treatment = "asserted", body._.treatment or label._.treatment
+        out = [joined if c is label else c for c in out if c is not body]
+    return out
+
+
+def _label_mark(claim: Span, sent: Span) -> int | None:
+    """The colon or dash that ends a label claim which opens its sentence ("Boost Collagen:")."""
+    first = next((t.i for t in sent if not (t.is_space or t.is_punct) or t.text in "#"), sent.end)
+    if claim.start > first + 2:  # a list number may come first: "1. Boost Collagen:"
+        return None
+    return next((i for i in range(claim.end, min(claim.end + LABEL_TAIL + 1, sent.end))
+                 if claim.doc[i].text in LABEL_MARKS), None)
 
 
 def _without_faq_label(words: list) -> list:
