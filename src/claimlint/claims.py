@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimlint.context import (LABEL_MARKS, LABEL_TAIL, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
+from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
                                answer_assertion, assertion_of, label_assertion, lead_in_assertion,
                                triggers_by_sentence)
 from claimlint.lemmas import forms
@@ -88,7 +88,7 @@ class ClaimFinder:
                                             or self._background(claim, sent, index)):
                 assertion = "attributed"
             claim._.assertion = assertion
-        doc.spans["claims"] = _join_labels(claims, sentences)
+        doc.spans["claims"] = _join_repeats(claims, sentences, self.ruleset)
         doc._.page_matches = page
         return doc
 
@@ -284,29 +284,26 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
     return any(label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in ranges)
 
 
-def _join_labels(claims: list[Span], sentences: Sentences) -> list[Span]:
-    """A label bullet that its body restates is one claim: "Boost Collagen: PRP stimulates
-    collagen" reports once, from the label to the end of the body's claim, not twice."""
+def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) -> list[Span]:
+    """One sentence that says a rule's claim twice is one claim: "Boost Collagen: PRP stimulates
+    collagen" or "PRP stimulates collagen and speeds healing" reports once, from the first claim
+    to the end of the last, as the copywriter rewrites the sentence, not each phrase. Rules that
+    check one treatment's facts (`when`) keep each claim, whose treatment may differ."""
     out = list(claims)
-    for label, sent in zip(claims, sentences.of([c.start for c in claims])):
-        mark = _label_mark(label, sent)
-        body = next((c for c in out if mark is not None and c.label_ == label.label_ and mark < c.start < sent.end
-                     and c._.assertion == label._.assertion == "asserted"), None)
-        if body is None or label not in out:
+    for first, sent in zip(claims, sentences.of([c.start for c in claims])):
+        rule = ruleset.rule(first.label_)
+        if first not in out or first._.assertion != "asserted" or rule is None or rule.when:
             continue
-        joined = Span(label.doc, label.start, body.end, label.label_)
-        joined._.assertion, joined._.treatment = "asserted", body._.treatment or label._.treatment
-        out = [joined if c is label else c for c in out if c is not body]
+        last = next((c for c in reversed(out) if c.label_ == first.label_ and first.end <= c.start < sent.end
+                     and c._.assertion == "asserted"), None)
+        if last is None:
+            continue
+        joined = Span(first.doc, first.start, last.end, first.label_)
+        joined._.assertion, joined._.treatment = "asserted", first._.treatment or last._.treatment
+        out = [joined if c is first else c for c in out
+               if not (c is not first and c.label_ == first.label_ and first.start <= c.start < last.end + 1
+                       and c.end <= last.end)]
     return out
-
-
-def _label_mark(claim: Span, sent: Span) -> int | None:
-    """The colon or dash that ends a label claim which opens its sentence ("Boost Collagen:")."""
-    first = next((t.i for t in sent if not (t.is_space or t.is_punct) or t.text in "#"), sent.end)
-    if claim.start > first + 2:  # a list number may come first: "1. Boost Collagen:"
-        return None
-    return next((i for i in range(claim.end, min(claim.end + LABEL_TAIL + 1, sent.end))
-                 if claim.doc[i].text in LABEL_MARKS), None)
 
 
 def _without_faq_label(words: list) -> list:
