@@ -286,7 +286,7 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
 
 def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) -> list[Span]:
     """One sentence that says a rule's claim twice is one claim: "Boost Collagen: PRP stimulates
-    collagen" or "PRP stimulates collagen and speeds healing" reports once, from the first claim
+    collagen" or "PRP stimulates collagen, which leads to firmer skin" reports once, from the first claim
     to the end of the last, as the copywriter rewrites the sentence, not each phrase. Rules that
     check one treatment's facts (`when`) keep each claim, whose treatment may differ."""
     out = list(claims)
