@@ -925,6 +925,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'drop a dress size in 30 days'),
     ('This is hands down the best facial you will ever have.', 'superiority-claim', 'comparative-superiority', 20,
      'the best facial'),
+    ("Your wrinkles will start to fade.", "guaranteed-results", "guaranteed-outcome", 6, "wrinkles will start to fade"),
+    ("The lines will soften within days.", "guaranteed-results", "guaranteed-outcome", 5, "lines will soften"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
