@@ -1016,6 +1016,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "We strive to restore your confidence.",
     "The results last about three months, then a touch-up is needed.",
     "Results last approximately 4 months.",
+    "The swelling will begin to go down after a day.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
