@@ -927,6 +927,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      'the best facial'),
     ("Your wrinkles will start to fade.", "guaranteed-results", "guaranteed-outcome", 6, "wrinkles will start to fade"),
     ("The lines will soften within days.", "guaranteed-results", "guaranteed-outcome", 5, "lines will soften"),
+    ("Within weeks, your hair will be thicker.", "guaranteed-results", "guaranteed-outcome", 15, "your hair will be thicker"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
