@@ -928,6 +928,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Your wrinkles will start to fade.", "guaranteed-results", "guaranteed-outcome", 6, "wrinkles will start to fade"),
     ("The lines will soften within days.", "guaranteed-results", "guaranteed-outcome", 5, "lines will soften"),
     ("Within weeks, your hair will be thicker.", "guaranteed-results", "guaranteed-outcome", 15, "your hair will be thicker"),
+    ("PRP gave 90% relief compared to just 30% with cortisone.", "superiority-claim", "comparative-superiority", 21,
+     "compared to just 30%"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1018,6 +1020,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The results last about three months, then a touch-up is needed.",
     "Results last approximately 4 months.",
     "The swelling will begin to go down after a day.",
+    "In the 68-week trial, the drug group lost an average of 15% of body weight, compared to 2.4% for those on placebo.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
