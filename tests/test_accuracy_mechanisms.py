@@ -930,6 +930,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Within weeks, your hair will be thicker.", "guaranteed-results", "guaranteed-outcome", 15, "your hair will be thicker"),
     ("PRP gave 90% relief compared to just 30% with cortisone.", "superiority-claim", "comparative-superiority", 21,
      "compared to just 30%"),
+    ("Your provider will restore your youthful glow.", "guaranteed-results", "guaranteed-outcome", 15,
+     "will restore your youthful glow"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1021,6 +1023,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Results last approximately 4 months.",
     "The swelling will begin to go down after a day.",
     "In the 68-week trial, the drug group lost an average of 15% of body weight, compared to 2.4% for those on placebo.",
+    "On arrival your esthetician will cleanse your face before applying numbing cream.",
+    "Your chiropractor will determine the number of sessions needed for an effective treatment of your sciatica.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
