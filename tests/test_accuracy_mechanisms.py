@@ -1136,6 +1136,7 @@ def advice(text: str, config: str) -> list[tuple[str, str, int, int, str]]:
     ("Whitening is a cosmetic procedure intended to lighten the color of teeth.", 25,
      "procedure intended to lighten the color of teeth"),
     ("The use of red light and peptides to fight thinning hair", 16, "light and peptides to fight thinning hair"),
+    ("The injection is meant to support weight loss alongside diet.", 5, "injection is meant to support weight loss"),
 ])
 def test_a_stated_purpose_is_advice_not_a_result(text: str, column: int, claim: str, empty_config: str) -> None:
     """What a treatment is designed or used for is its purpose, like "aims to"; the FTC still
