@@ -1145,6 +1145,13 @@ def test_a_stated_purpose_is_advice_not_a_result(text: str, column: int, claim: 
     assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, column, claim)]
 
 
+def test_potential_benefits_are_hedged(empty_config: str) -> None:
+    """"Its potential benefits, including ..." offers possibilities, as "may" does: advice, not an error."""
+    text = "NAD+ is popular for its potential health benefits, including boosting energy and improving focus."
+    assert found(text, empty_config) == []
+    assert advice(text, empty_config) == [("efficacy-as-fact", "hedged", 1, 62, "boosting energy and improving focus")]
+
+
 def test_what_a_treatment_was_first_made_for_is_its_history(empty_config: str) -> None:
     """"Originally developed to treat menopause" tells where a product came from, with or without "was"."""
     for text in ("Hormone pellets, originally developed to treat menopause symptoms, are used by our clinic.",
