@@ -932,6 +932,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "compared to just 30%"),
     ("Your provider will restore your youthful glow.", "guaranteed-results", "guaranteed-outcome", 15,
      "will restore your youthful glow"),
+    ("Pellets do not increase cardiovascular risk.", "no-side-effects", "absolute-safety", 9,
+     "do not increase cardiovascular risk"),
+    ("Our pellets do not cause breast cancer.", "no-side-effects", "absolute-safety", 13, "do not cause breast cancer"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
