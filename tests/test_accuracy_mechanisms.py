@@ -935,6 +935,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Pellets do not increase cardiovascular risk.", "no-side-effects", "absolute-safety", 9,
      "do not increase cardiovascular risk"),
     ("Our pellets do not cause breast cancer.", "no-side-effects", "absolute-safety", 13, "do not cause breast cancer"),
+    ("The look of wrinkles will be greatly reduced within a week.", "guaranteed-results", "guaranteed-outcome", 13,
+     "wrinkles will be greatly reduced"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1028,6 +1030,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "In the 68-week trial, the drug group lost an average of 15% of body weight, compared to 2.4% for those on placebo.",
     "On arrival your esthetician will cleanse your face before applying numbing cream.",
     "Your chiropractor will determine the number of sessions needed for an effective treatment of your sciatica.",
+    "The swelling will be reduced with ice.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
