@@ -937,6 +937,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Our pellets do not cause breast cancer.", "no-side-effects", "absolute-safety", 13, "do not cause breast cancer"),
     ("The look of wrinkles will be greatly reduced within a week.", "guaranteed-results", "guaranteed-outcome", 13,
      "wrinkles will be greatly reduced"),
+    ("Our implants have the highest success rate.", "superiority-claim", "comparative-superiority", 23,
+     "highest success rate"),
+    ("The success rate of our decompression program ranges from 70% to 90%.", "results-without-typicality",
+     "guaranteed-outcome", 5, "success rate of our decompression program ranges from 70"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
