@@ -941,6 +941,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "highest success rate"),
     ("The success rate of our decompression program ranges from 70% to 90%.", "results-without-typicality",
      "guaranteed-outcome", 5, "success rate of our decompression program ranges from 70"),
+    ("Because it is your own blood, no foreign substance is introduced.", "natural-means-safe", "natural-safety", 31,
+     "no foreign substance"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
