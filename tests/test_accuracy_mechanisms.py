@@ -1388,6 +1388,14 @@ def test_a_bare_answer_to_a_risk_question_is_the_claim(empty_config: str) -> Non
         ("non-invasive-conflict", "invasiveness", 9, 1, "No, most patients feel a small pinch")]
 
 
+def test_yes_to_a_treatment_being_permanent_is_the_claim(empty_config: str) -> None:
+    """"Is the transplanted hair permanent?" then "Yes" promises permanence; "Is hair loss
+    permanent?" asks about the problem, and its "yes" promises nothing."""
+    assert found("## Is the transplanted hair permanent?\n\nYes, it keeps growing.\n", empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 3, 1, "Yes, it keeps growing")]
+    assert found("## Is hair loss permanent?\n\nYes, without treatment it often is.\n", empty_config) == []
+
+
 def test_an_faq_label_before_the_answer_is_not_its_first_word(empty_config: str) -> None:
     """"A:", "A2:", "Answer:" and "A." label an FAQ's answers; the answer word comes after them."""
     page = ("# Botox\n\nQ1: Is Botox safe?\n\nA1: Absolutely.\n\nQ: Are there side effects?\n\nAnswer: None.\n\n"
