@@ -47,6 +47,16 @@ def test_fix_round_trip_keeps_bom_crlf_and_markup(tmp_path: Path, empty_config: 
     assert result.code != 2
 
 
+def test_every_fix_phrase_of_one_finding_is_fixed(tmp_path: Path, empty_config: str) -> None:
+    """A sentence's claims of one rule are one finding; each fix phrase in it is rewritten."""
+    path = tmp_path / "page.md"
+    path.write_bytes(b"Our serum is proven to regrow hair and proven to stop shedding.\n")
+    assert [f.rule for f in lint_paths([str(path)], config=empty_config).findings
+            if f.rule == "studies-show"] == ["studies-show"]
+    _fix(path, empty_config)
+    assert path.read_bytes() == f"Our serum is {FIXED} regrow hair and {FIXED} stop shedding.\n".encode()
+
+
 def test_utf16_file_stays_utf16(tmp_path: Path, empty_config: str) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "See instant results.\r\n".encode("utf-16-le"))

@@ -64,19 +64,21 @@ def edits_for(source: str, findings: Iterable[Finding], rules: Mapping[str, Rule
         rule = rules.get(f.rule)
         if f.suppressed or rule is None or not rule.fix or source[f.start:f.end] != f.text:
             continue
-        edit = _edit(f, rule.fix)
-        if edit and (not edits or edit.start >= edits[-1].end):
-            edits.append(edit)
+        for edit in _edits(f, rule.fix):
+            if not edits or edit.start >= edits[-1].end:
+                edits.append(edit)
     return edits
 
 
-def _edit(f: Finding, fixes: tuple[Fix, ...]) -> Edit | None:
+def _edits(f: Finding, fixes: tuple[Fix, ...]) -> list[Edit]:
+    """Every fix phrase in the finding, in order: one finding holds all of a sentence's claims
+    of its rule ("proven to regrow hair and proven to stop shedding"), and each is fixed."""
+    found = []
     for fix in fixes:
         words = (re.escape(w) for w in fix.replace.split())
-        m = re.search(r"(?<!\w)" + r"[^\S\r\n]+".join(words) + r"(?!\w)", f.text, re.I)
-        if m:
-            return Edit(f.start + m.start(), f.start + m.end(), match_case(m.group(), fix.with_), f.rule)
-    return None
+        for m in re.finditer(r"(?<!\w)" + r"[^\S\r\n]+".join(words) + r"(?!\w)", f.text, re.I):
+            found.append(Edit(f.start + m.start(), f.start + m.end(), match_case(m.group(), fix.with_), f.rule))
+    return sorted(found, key=lambda e: e.start)
 
 
 def match_case(original: str, replacement: str) -> str:
