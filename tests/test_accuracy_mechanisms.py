@@ -1037,6 +1037,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "On arrival your esthetician will cleanse your face before applying numbing cream.",
     "Your chiropractor will determine the number of sessions needed for an effective treatment of your sciatica.",
     "The swelling will be reduced with ice.",
+    "For two weeks before treatment it is best not to take aspirin.",
+    "The best treatment strategy depends on the nature of the problem.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
