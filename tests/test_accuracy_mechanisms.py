@@ -943,6 +943,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "guaranteed-outcome", 5, "success rate of our decompression program ranges from 70"),
     ("Because it is your own blood, no foreign substance is introduced.", "natural-means-safe", "natural-safety", 31,
      "no foreign substance"),
+    ("At these doses ketamine is not addictive.", "no-side-effects", "absolute-safety", 25, "is not addictive"),
+    ("The toxin is not poisonous to you.", "no-side-effects", "absolute-safety", 11, "is not poisonous"),
+    ("Our formula is not habit-forming.", "no-side-effects", "absolute-safety", 13, "is not habit-forming"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
