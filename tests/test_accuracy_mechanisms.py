@@ -946,6 +946,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("At these doses ketamine is not addictive.", "no-side-effects", "absolute-safety", 25, "is not addictive"),
     ("The toxin is not poisonous to you.", "no-side-effects", "absolute-safety", 11, "is not poisonous"),
     ("Our formula is not habit-forming.", "no-side-effects", "absolute-safety", 13, "is not habit-forming"),
+    ("Our peptide protocols are unambiguously legal.", "legal-is-not-approval", "regulatory-status", 27,
+     "unambiguously legal"),
+    ("Our pellets are made in facilities under strict regulation by the FDA.", "implied-fda-endorsement",
+     "regulatory-status", 36, "under strict regulation by the FDA"),
+    ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
+     "regulatory-status", 41, "under the FDA regulations"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
