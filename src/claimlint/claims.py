@@ -286,24 +286,30 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
 
 def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) -> list[Span]:
     """One sentence that says a rule's claim twice is one claim: "Boost Collagen: PRP stimulates
-    collagen" or "PRP stimulates collagen, which leads to firmer skin" reports once, from the first claim
-    to the end of the last, as the copywriter rewrites the sentence, not each phrase. Rules that
-    check one treatment's facts (`when`) keep each claim, whose treatment may differ."""
-    out = list(claims)
-    for first, sent in zip(claims, sentences.of([c.start for c in claims])):
-        rule = ruleset.rule(first.label_)
-        if first not in out or first._.assertion != "asserted" or rule is None or rule.when:
+    collagen" or "PRP stimulates collagen, which leads to firmer skin" reports once, from the
+    first asserted claim to the end of the last, as the copywriter rewrites the sentence, not
+    each phrase; the rule's hedged claims inside that span go with it. Rules that check one
+    treatment's facts (`when`) keep each claim, whose treatment may differ."""
+    out: list[Span] = []
+    head: dict[tuple[str, int], int] = {}  # (rule, sentence start) -> index in `out` of its first asserted claim
+    joined_at: set[int] = set()
+    for claim, sent in zip(claims, sentences.of([c.start for c in claims])):
+        rule = ruleset.rule(claim.label_)
+        key = (claim.label_, sent.start)
+        joinable = claim._.assertion == "asserted" and rule is not None and not rule.when
+        if not joinable or key not in head:
+            if joinable:
+                head[key] = len(out)
+            out.append(claim)
             continue
-        last = next((c for c in reversed(out) if c.label_ == first.label_ and first.end <= c.start < sent.end
-                     and c._.assertion == "asserted"), None)
-        if last is None:
-            continue
-        joined = Span(first.doc, first.start, last.end, first.label_)
-        joined._.assertion, joined._.treatment = "asserted", first._.treatment or last._.treatment
-        out = [joined if c is first else c for c in out
-               if not (c is not first and c.label_ == first.label_ and first.start <= c.start < last.end + 1
-                       and c.end <= last.end)]
-    return out
+        first = out[head[key]]
+        joined = Span(claim.doc, first.start, max(first.end, claim.end), claim.label_)
+        joined._.assertion, joined._.treatment = "asserted", first._.treatment or claim._.treatment
+        out[head[key]] = joined
+        joined_at.add(head[key])
+    spans = [out[i] for i in joined_at]
+    return [c for i, c in enumerate(out) if i in joined_at
+            or not any(s.label_ == c.label_ and s.start <= c.start and c.end <= s.end for s in spans)]
 
 
 def _without_faq_label(words: list) -> list:
