@@ -1399,6 +1399,12 @@ def test_a_bare_answer_to_a_risk_question_is_the_claim(empty_config: str) -> Non
         ("non-invasive-conflict", "invasiveness", 9, 1, "No, most patients feel a small pinch")]
 
 
+def test_a_copy_said_to_share_the_molecule_is_the_same_drug_claim(empty_config: str) -> None:
+    """"The molecular structure is identical" on a compounded semaglutide page says the copy is the approved drug."""
+    assert found("# Compounded semaglutide\n\nThe molecular structure is identical.\n", empty_config) == [
+        ("same-as-approved-drug", "regulatory-status", 3, 5, "molecular structure is identical")]
+
+
 def test_yes_to_a_treatment_being_permanent_is_the_claim(empty_config: str) -> None:
     """"Is the transplanted hair permanent?" then "Yes" promises permanence; "Is hair loss
     permanent?" asks about the problem, and its "yes" promises nothing."""
