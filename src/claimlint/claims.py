@@ -314,8 +314,11 @@ def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) ->
 
 def _without_faq_label(words: list) -> list:
     """An answer's words after its FAQ label, so "A6: Absolutely." answers like "Absolutely."."""
-    if len(words) > 1 and FAQ_LABEL.fullmatch(words[0].text) and (words[0].text[-1] in ".:" or words[1].text == ":"):
-        return words[2:] if words[1].text == ":" else words[1:]
+    if len(words) > 1 and FAQ_LABEL.fullmatch(words[0].text):
+        if words[1].text == ":":
+            return words[2:]
+        if words[0].text[-1] in ".:":
+            return words[1:]
     return words
 
 

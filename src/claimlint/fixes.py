@@ -73,7 +73,7 @@ def edits_for(source: str, findings: Iterable[Finding], rules: Mapping[str, Rule
 def _edits(f: Finding, fixes: tuple[Fix, ...]) -> list[Edit]:
     """Every fix phrase in the finding, in order: one finding holds all of a sentence's claims
     of its rule ("proven to regrow hair and proven to stop shedding"), and each is fixed."""
-    found = []
+    found: list[Edit] = []
     for fix in fixes:
         words = (re.escape(w) for w in fix.replace.split())
         for m in re.finditer(r"(?<!\w)" + r"[^\S\r\n]+".join(words) + r"(?!\w)", f.text, re.I):
