@@ -13,6 +13,7 @@ import click
 
 from claimlint import __version__
 from claimlint.errors import ClaimlintError, printable as safe  # stderr lines cannot drive the terminal
+from claimlint.findings import SEVERITY_RANK
 from claimlint.formatters import FORMATS
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from claimlint.lint import Report
     from claimlint.ruleset import Rule
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
