@@ -1486,6 +1486,26 @@ def test_comparative_adjective_bullets_are_benefits(empty_config: str) -> None:
     ]
 
 
+def test_a_long_list_of_conditions_is_claimed_to_its_end(empty_config: str) -> None:
+    """A page lists a dozen conditions under one lead-in; the twelfth is as much a claim as the first."""
+    conditions = ["Neck pain", "Back pain", "Knee pain", "Hip pain", "Tendonitis", "Bursitis", "Sciatica",
+                  "Whiplash", "Headaches", "Muscle spasm", "Joint stiffness", "Arthritis"]
+    page = "Our cold laser treats:\n\n" + "".join(f"- {c}\n" for c in conditions)
+    assert found(page, empty_config) == [("efficacy-as-fact", "unsubstantiated-evidence", 1, 16, "treats:")] + [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3 + i, 3, c) for i, c in enumerate(conditions)]
+
+
+def test_a_paragraph_ends_the_reach_of_a_lead_in(empty_config: str) -> None:
+    """A symptom list's lead-in ("symptoms include:") describes the condition; a paragraph after
+    it ends its list, so the benefit list under the next heading is the treatment's claim."""
+    page = ("Low vitamin levels can cause symptoms such as:\n\n- low mood\n- poor memory\n\n"
+            "Vitamin shots can be given in the arm or in the hip by our nurse.\n\n"
+            "## Benefits of vitamin shots\n\n- Increases energy\n- Boosts immunity\n")
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 10, 3, "Increases energy"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 11, 3, "Boosts immunity")]
+
+
 def test_a_hedged_lead_in_hedges_its_list(empty_config: str) -> None:
     page = "Our exosome care may help to:\n\n- Reduce joint pain\n- Improve mobility\n"
     assert found(page, empty_config) == []

@@ -26,8 +26,9 @@ from claimlint.sentences import CLOSERS, ends_block, sentence_words
 from claimlint.yamlfile import Located
 
 PRIORITY = ("negated", "question", "hypothetical", "attributed", "hedged")
-LEAD_IN_ITEMS = 8  # list items a lead-in ("Our care may help to:") governs
+LEAD_IN_ITEMS = 16  # list items a lead-in ("Our care may help to:") governs
 SHORT_ITEM = 40  # tokens: a list item may run to two lines; longer sentences are prose
+PROSE_ITEM = 10  # tokens: a longer block ending in a full stop is a paragraph, which ends a list
 DIRECTIONS = ("forward", "backward", "both")
 PSEUDO, TERMINATOR, EXEMPT = "pseudo", "terminator", "exempt"
 NEGATIONS = frozenset({"no", "not", "n't", "n’t", "never", "without", "nothing", "none", "nobody", "neither", "nor"})
@@ -245,7 +246,7 @@ def lead_in_assertion(doc: Doc, sent: Span, bounds: tuple[np.ndarray, np.ndarray
                      and t.direction in ("forward", "both") and colon - t.end <= t.scope
                      and not _blocked(t.end, colon, terminators)}
             return _strongest(found)
-        if words[j] > SHORT_ITEM:
+        if words[j] > SHORT_ITEM or (words[j] > PROSE_ITEM and doc[last[j]].text == "."):
             break
     return "asserted"
 
