@@ -952,6 +952,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # a restoration's name is quiet ("the permanent crown"); a promise of permanence is not
+    ("Implants give you permanent teeth.", "guaranteed-results", "guaranteed-outcome", 19, "permanent teeth"),
+    ("Relief in 80% of cases after one visit.", "results-without-typicality", "guaranteed-outcome", 1,
+     "Relief in 80% of cases"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
@@ -1048,6 +1052,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The swelling will be reduced with ice.",
     "For two weeks before treatment it is best not to take aspirin.",
     "The best treatment strategy depends on the nature of the problem.",
+    "At the next visit we take off the temporary crown and cement the permanent crown.",
+    "The most common side effect, seen in 30% of cases, is brief tooth sensitivity.",
 ])
 def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty_config: str) -> None:
     assert found(text, empty_config) == []
