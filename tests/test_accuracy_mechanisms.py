@@ -952,6 +952,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # a comparison whose rival goes without saying
+    ("Faster results with our in-office whitening.", "superiority-claim", "comparative-superiority", 1,
+     "Faster results"),
     # a restoration's name is quiet ("the permanent crown"); a promise of permanence is not
     ("Implants give you permanent teeth.", "guaranteed-results", "guaranteed-outcome", 19, "permanent teeth"),
     ("Relief in 80% of cases after one visit.", "results-without-typicality", "guaranteed-outcome", 1,
