@@ -1515,6 +1515,15 @@ def test_a_paragraph_ends_the_reach_of_a_lead_in(empty_config: str) -> None:
         ("efficacy-as-fact", "unsubstantiated-evidence", 11, 3, "Boosts immunity")]
 
 
+def test_a_rhetorical_what_if_sells_its_list(empty_config: str) -> None:
+    """ "What if I told you there was a peptide that:" is a sales opener, not a hypothesis."""
+    page = "What if I told you there was a peptide that:\n\n- Reduces inflammation\n- Treats hepatitis B\n"
+    assert found(page, empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Reduces inflammation"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 4, 3, "Treats hepatitis")]
+    assert found("What if the peptide does not work for me?\n", empty_config) == []
+
+
 def test_a_hedged_lead_in_hedges_its_list(empty_config: str) -> None:
     page = "Our exosome care may help to:\n\n- Reduce joint pain\n- Improve mobility\n"
     assert found(page, empty_config) == []

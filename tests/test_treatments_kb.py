@@ -105,6 +105,9 @@ def test_ordinary_or_ambiguous_words_are_not_treatments(text: str, empty_config:
     "Botox is also approved for chronic migraine.",
     "Botox is FDA-approved for excessive underarm sweating.",
     "Minoxidil 5% foam is also approved for women.",
+    # Another country's approval is not the FDA's.
+    "Thymosin alpha-1 has been approved for use in 30 countries.",
+    "Thymalfasin is licensed in China for hepatitis B.",
 ])
 def test_true_statements_give_no_regulatory_finding(text: str, empty_config: str) -> None:
     assert _regulatory(text, empty_config) == []
@@ -124,6 +127,8 @@ def test_true_statements_give_no_regulatory_finding(text: str, empty_config: str
     ("Red light therapy is FDA-cleared for fat loss.", ("fda-cleared-conflict", 1, 22, "error", "led-light-therapy")),
     ("Botox is FDA-approved for the jawline.", ("fda-approved-conflict", 1, 10, "error", "botulinum-toxin")),
     ("Stem cell therapy is now approved in the US.", ("fda-approved-conflict", 1, 19, "error", "stem-cells")),
+    ("Thymosin alpha-1 has been approved by the FDA for hepatitis B.",
+     ("fda-approved-conflict", 1, 18, "error", "thymosin-alpha-1")),
 ])
 def test_false_statements_give_an_exact_regulatory_finding(text: str, expected: tuple, empty_config: str) -> None:
     assert _regulatory(text, empty_config) == [expected]
