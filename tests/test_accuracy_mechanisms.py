@@ -1454,6 +1454,15 @@ def test_a_contrast_after_a_comma_leaves_the_claim_standing(empty_config: str) -
     assert found("PRP is a treatment, not a cure.\n\nExosomes are not proven to regrow hair.\n", empty_config) == []
 
 
+def test_without_inside_a_claim_says_how_not_whether(empty_config: str) -> None:
+    """ "without damaging tissue" qualifies the claim it follows; "Without treatment" before a
+    sentence still governs it."""
+    assert found("PLLA stimulates new collagen without damaging tissue.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "PLLA stimulates new collagen without damaging tissue"),
+        ("no-side-effects", "absolute-safety", 1, 30, "without damaging tissue")]
+    assert found("Without treatment, thinning hair keeps thinning.\n", empty_config) == []
+
+
 def test_a_hedged_lead_in_does_not_reach_the_paragraph_after_its_list(empty_config: str) -> None:
     page = ("Our ozone sauna may help with:\n\n- Joint pain\n- Fatigue\n\n"
             "For most guests it is a safer alternative to surgery. Book today.\n")

@@ -187,8 +187,12 @@ def _governs_overlapping(t: Trigger, claim: Span) -> bool:
 
 def _contrast(t: Trigger, doc: Doc) -> bool:
     """", not" inside a claim sets aside an alternative and leaves the claim standing:
-    "burns fat, not muscle", "treats the cause, not just the symptoms"."""
-    return t.assertion == "negated" and doc[t.start].lower_ == "not" and t.start > 0 and doc[t.start - 1].text == ","
+    "burns fat, not muscle", "treats the cause, not just the symptoms". So does "without" after
+    the claim's first word: "stimulates collagen without damaging tissue" says how, not whether."""
+    if t.assertion != "negated":
+        return False
+    first = doc[t.start].lower_
+    return first == "without" or (first == "not" and t.start > 0 and doc[t.start - 1].text == ",")
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:
