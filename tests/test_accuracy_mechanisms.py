@@ -952,6 +952,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # a condition as a label, and what acts on it as the body
+    ("Fine lines: the tiny wounds stimulate collagen to plump the skin.", "efficacy-as-fact",
+     "unsubstantiated-evidence", 1, "Fine lines: the tiny wounds stimulate collagen to plump the skin"),
     # a comparison whose rival goes without saying
     ("Faster results with our in-office whitening.", "superiority-claim", "comparative-superiority", 1,
      "Faster results"),
@@ -1056,6 +1059,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "For two weeks before treatment it is best not to take aspirin.",
     "The best treatment strategy depends on the nature of the problem.",
     "A thorough consultation is essential to ensure that tirzepatide is safe and right for every patient.",
+    "Bleeding gums: when plaque and tartar build up on the teeth, the gums get swollen.",
     "At the next visit we take off the temporary crown and cement the permanent crown.",
     "The most common side effect, seen in 30% of cases, is brief tooth sensitivity.",
 ])
