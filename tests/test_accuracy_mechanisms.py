@@ -1800,7 +1800,8 @@ def test_a_sentence_about_the_body_itself_is_background(text: str, empty_config:
 
 def test_a_body_part_as_subject_still_claims_when_a_treatment_is_named(empty_config: str) -> None:
     assert found("Bone protection: they stimulate the jawbone and prevent bone loss.", empty_config) == [
-        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 18, "they stimulate the jawbone and prevent bone loss")]
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1,
+         "Bone protection: they stimulate the jawbone and prevent bone loss")]
     assert found("Muscles recover faster with our cryotherapy.", empty_config) == [
         ("superiority-claim", "comparative-superiority", 1, 9, "recover faster")]
     assert found("Muscles heal faster because PRP stimulates tissue repair.", empty_config) == [
