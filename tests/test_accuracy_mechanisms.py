@@ -953,7 +953,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
     # proof named as a noun
-    ("Our SkinPen sessions have a proven effectiveness.", "studies-show", "unsubstantiated-evidence", 35,
+    ("Our SkinPen sessions have a proven effectiveness.", "studies-show", "unsubstantiated-evidence", 29,
      "proven effectiveness"),
     # a condition as a label, and what acts on it as the body
     ("Fine lines: the tiny wounds stimulate collagen to plump the skin.", "efficacy-as-fact",
