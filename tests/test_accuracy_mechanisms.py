@@ -952,6 +952,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # a named revolution
+    ("Welcome to the exosome revolution.", "miracle-language", "hype", 12, "the exosome revolution"),
     # proof named as a noun
     ("Our SkinPen sessions have a proven effectiveness.", "studies-show", "unsubstantiated-evidence", 29,
      "proven effectiveness"),
