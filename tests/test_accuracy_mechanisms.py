@@ -1065,6 +1065,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The best treatment strategy depends on the nature of the problem.",
     "A thorough consultation is essential to ensure that tirzepatide is safe and right for every patient.",
     "Bleeding gums: when plaque and tartar build up on the teeth, the gums get swollen.",
+    "Elastin helps maintain skin shape.",
     "At the next visit we take off the temporary crown and cement the permanent crown.",
     "The most common side effect, seen in 30% of cases, is brief tooth sensitivity.",
 ])
