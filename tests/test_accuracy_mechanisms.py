@@ -952,6 +952,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # FDA oversight and metaphors presented as approval
+    ("Our stem cells are FDA-regulated.", "implied-fda-endorsement", "regulatory-status", 16, "are FDA-regulated"),
+    ("The FDA has given the green light to this therapy.", "implied-fda-endorsement", "regulatory-status", 5,
+     "FDA has given the green light"),
     # a named revolution
     ("Welcome to the exosome revolution.", "miracle-language", "hype", 12, "the exosome revolution"),
     # proof named as a noun
@@ -1066,6 +1070,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "A thorough consultation is essential to ensure that tirzepatide is safe and right for every patient.",
     "Bleeding gums: when plaque and tartar build up on the teeth, the gums get swollen.",
     "Elastin helps maintain skin shape.",
+    "Compounded drugs are not FDA-regulated.",
     "At the next visit we take off the temporary crown and cement the permanent crown.",
     "The most common side effect, seen in 30% of cases, is brief tooth sensitivity.",
 ])

@@ -130,6 +130,8 @@ def test_true_statements_give_no_regulatory_finding(text: str, empty_config: str
     ("Red light therapy is FDA-cleared for fat loss.", ("fda-cleared-conflict", 1, 22, "error", "led-light-therapy")),
     ("Botox is FDA-approved for the jawline.", ("fda-approved-conflict", 1, 10, "error", "botulinum-toxin")),
     ("Stem cell therapy is now approved in the US.", ("fda-approved-conflict", 1, 19, "error", "stem-cells")),
+    ("Bioidentical pellets are approved by the FDA.",
+     ("fda-approved-conflict", 1, 26, "error", "bioidentical-hormones")),
     ("Thymosin alpha-1 has been approved by the FDA for hepatitis B.",
      ("fda-approved-conflict", 1, 18, "error", "thymosin-alpha-1")),
 ])
