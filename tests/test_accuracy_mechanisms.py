@@ -952,6 +952,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "regulatory-status", 36, "under strict regulation by the FDA"),
     ("Our exosomes come from a lab that works under the FDA regulations.", "implied-fda-endorsement",
      "regulatory-status", 41, "under the FDA regulations"),
+    # "legal again" said as a change of status
+    ("The FDA has lifted its restrictions on BPC-157.", "legal-is-not-approval", "regulatory-status", 13,
+     "lifted its restrictions"),
+    ("Compounding pharmacies are now permitted to make TB-500.", "legal-is-not-approval", "regulatory-status", 28,
+     "now permitted to make"),
     # FDA oversight and metaphors presented as approval
     ("Our stem cells are FDA-regulated.", "implied-fda-endorsement", "regulatory-status", 16, "are FDA-regulated"),
     ("The FDA has given the green light to this therapy.", "implied-fda-endorsement", "regulatory-status", 5,
