@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claimlint.context import (LABEL_MARKS, LEAD_IN_ITEMS, NEGATIONS, SHORT_ITEM, ContextTriggers, Found, Trigger,
@@ -312,7 +312,7 @@ def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) ->
             or not any(s.label_ == c.label_ and s.start <= c.start and c.end <= s.end for s in spans)]
 
 
-def _without_faq_label(words: list) -> list:
+def _without_faq_label(words: list[Token]) -> list[Token]:
     """An answer's words after its FAQ label, so "A6: Absolutely." answers like "Absolutely."."""
     if len(words) > 1 and FAQ_LABEL.fullmatch(words[0].text):
         if words[1].text == ":":
