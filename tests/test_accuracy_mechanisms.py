@@ -1483,6 +1483,16 @@ def test_without_inside_a_claim_says_how_not_whether(empty_config: str) -> None:
     assert found("Without treatment, thinning hair keeps thinning.\n", empty_config) == []
 
 
+def test_rather_than_inside_a_claim_sets_its_alternative_aside(empty_config: str) -> None:
+    """ "rather than" and "instead of" after the claim's first word negate the alternative only;
+    before the claim they still govern it."""
+    assert found("Morpheus8 tightens skin rather than stretching skin.\n"
+                 "Emsculpt builds muscle instead of just burning fat.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 1, "Morpheus8 tightens skin rather than stretching skin"),
+        ("efficacy-as-fact", "unsubstantiated-evidence", 2, 1, "Emsculpt builds muscle instead of just burning fat")]
+    assert found("Rather than relieving pain, a painkiller hides it.\n", empty_config) == []
+
+
 def test_a_hedged_lead_in_does_not_reach_the_paragraph_after_its_list(empty_config: str) -> None:
     page = ("Our ozone sauna may help with:\n\n- Joint pain\n- Fatigue\n\n"
             "For most guests it is a safer alternative to surgery. Book today.\n")

@@ -187,12 +187,14 @@ def _governs_overlapping(t: Trigger, claim: Span) -> bool:
 
 def _contrast(t: Trigger, doc: Doc) -> bool:
     """", not" inside a claim sets aside an alternative and leaves the claim standing:
-    "burns fat, not muscle", "treats the cause, not just the symptoms". So does "without" after
-    the claim's first word: "stimulates collagen without damaging tissue" says how, not whether."""
+    "burns fat, not muscle", "treats the cause, not just the symptoms", and so do "rather than"
+    and "instead of": "tightens skin rather than stretching it". "without" after the claim's
+    first word says how, not whether: "stimulates collagen without damaging tissue"."""
     if t.assertion != "negated":
         return False
-    first = doc[t.start].lower_
-    return first == "without" or (first == "not" and t.start > 0 and doc[t.start - 1].text == ",")
+    words = doc[t.start:t.end].text.lower()
+    comma_not = words == "not" and t.start > 0 and doc[t.start - 1].text == ","
+    return words in ("without", "rather than", "instead of") or comma_not
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:
