@@ -619,10 +619,6 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "Reduced risk of osteoporosis"),
     ("Fillers take 30 minutes and don't require any downtime.", "non-invasive-conflict", "invasiveness", 31,
      "n't require any downtime"),
-    # pain played down ("relatively painless") is still a painless claim
-    ("Microneedling is a relatively quick and painless visit.", "non-invasive-conflict", "invasiveness", 41,
-     "painless"),
-    ("Lip filler is relatively pain-free.", "non-invasive-conflict", "invasiveness", 26, "pain-free"),
     ("Botox has been used for decades with no reports of serious side effects.", "no-side-effects",
      "absolute-safety", 38, "no reports of serious side effects"),
     ("The method is suitable for any adult.", "guaranteed-results", "guaranteed-outcome", 15, "suitable for any adult"),
