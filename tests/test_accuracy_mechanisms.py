@@ -976,6 +976,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Implants give you permanent teeth.", "guaranteed-results", "guaranteed-outcome", 19, "permanent teeth"),
     ("Relief in 80% of cases after one visit.", "results-without-typicality", "guaranteed-outcome", 1,
      "Relief in 80% of cases"),
+    # a result the treatment "will make" or "will result in"
+    ("The whitening gel will make your teeth visibly whiter.", "guaranteed-results", "guaranteed-outcome", 19,
+     "will make your teeth visibly whiter"),
+    ("A full series will result in a more youthful look.", "guaranteed-results", "guaranteed-outcome", 15,
+     "will result in a more youthful"),
     # removal promised, whatever it removes
     ('It can eliminate these problems in one visit.', 'efficacy-as-fact', 'unsubstantiated-evidence', 4,
      'can eliminate'),
