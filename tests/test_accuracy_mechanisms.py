@@ -1160,6 +1160,13 @@ def test_an_faq_heading_without_a_question_mark_is_a_question(empty_config: str)
         ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Can boost energy")]
 
 
+def test_a_question_word_and_an_auxiliary_ask_even_before_a_colon(empty_config: str) -> None:
+    """ "how does it tighten skin:" asks; "How PRP heals tendons:" announces an answer."""
+    assert found("What is Thermage, and how does it tighten skin:\n\nAsk us.\n", empty_config) == []
+    assert found("How PRP heals tendons:\n\nAsk us.\n", empty_config) == [
+        ("efficacy-as-fact", "unsubstantiated-evidence", 1, 5, "PRP heals tendons")]
+
+
 def test_the_consequent_of_a_condition_is_hypothetical(empty_config: str) -> None:
     assert found("If you use the cap daily, you'll get thicker hair.", empty_config) == []
     assert found("You'll get thicker hair.", empty_config) == [

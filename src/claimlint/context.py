@@ -206,14 +206,19 @@ def _blocked(start: int, end: int, terminators: list[int]) -> bool:
 def _is_question(sent: Span) -> bool:
     """Ends in "?", or is an FAQ heading without one: "Does IV therapy boost energy" (an
     auxiliary, then its subject) with no full stop. "Can improve sleep" (a verb follows)
-    is a benefit bullet, not a question."""
+    is a benefit bullet, not a question. A question word and an auxiliary ask even before a
+    colon: "What is Morpheus8, and how does it tighten skin:" ("How PRP heals:" announces)."""
     last = next((t for t in reversed(sent) if _is_word(t)), None)
     if last is None or last.text.endswith("?"):
         return last is not None
-    if last.text in (".", "!", ":"):
+    if last.text in (".", "!"):
         return False
     first = list(islice((t for t in sent if _is_word(t)), 3))  # every claim asks: read no further than needed
-    return (len(first) == 3 and first[0].lower_ in QUESTION_AUX
+    if len(first) < 3:
+        return False
+    if first[0].lower_ in QUESTION_WORDS and first[1].lower_ in QUESTION_AUX:
+        return True
+    return (last.text != ":" and first[0].lower_ in QUESTION_AUX
             and (first[1].lower_ in QUESTION_SUBJECTS or _starts_mention(first[1])))
 
 
@@ -227,6 +232,7 @@ def _starts_mention(token: Token) -> bool:
 
 QUESTION_AUX = frozenset({"is", "are", "does", "do", "can", "will", "would", "should", "could", "did", "has",
                           "have", "was", "were"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "when", "who", "which", "where"})
 QUESTION_SUBJECTS = frozenset({"it", "this", "that", "they", "these", "those", "i", "you", "we", "the", "a",
                                "an", "my", "your", "our", "their", "there"})
 
