@@ -1020,6 +1020,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "We take steps to minimize the risk of infection.",
     "To achieve lasting results, a series of four sessions is needed.",
     "Researchers are looking at the use of ozone for many conditions.",
+    "Many LED masks are marketed to erase wrinkles overnight.",
+    "Originally approved by the FDA for short stature, sermorelin now draws interest for aging.",
     "Studies show that testosterone levels decline with age.",
     "Hormone Pellets: An Evidence-Based Guide",
     "We explain the benefits of an early visit below. Call us today.\n\n- Back pain\n",
