@@ -1162,6 +1162,11 @@ def test_an_faq_heading_without_a_question_mark_is_a_question(empty_config: str)
         ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Can boost energy")]
 
 
+def test_a_modal_that_opens_a_bullet_hedges_it(empty_config: str) -> None:
+    page = "Benefits of our cold laser:\n\n- Less swelling\n- May speed healing of sprains\n"
+    assert found(page, empty_config) == [("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Less swelling")]
+
+
 def test_a_question_word_and_an_auxiliary_ask_even_before_a_colon(empty_config: str) -> None:
     """ "how does it tighten skin:" asks; "How PRP heals tendons:" announces an answer."""
     assert found("What is Thermage, and how does it tighten skin:\n\nAsk us.\n", empty_config) == []

@@ -172,14 +172,15 @@ def _governs(t: Trigger, claim: Span, sent: Span, terminators: list[int]) -> boo
 def _governs_overlapping(t: Trigger, claim: Span) -> bool:
     """Triggers that share words with the claim.
 
-    "no side effects": the trigger is the claim's own first word, not context.
+    "no side effects": the trigger is the claim's own first word, not context, unless
+    it is a one-word hedge.
     "preliminary studies have shown": a forward trigger that starts before
     the claim governs it. "X is not a cure": a trigger inside the claim does,
     unless a terminator follows it there: in "it isn't the main purpose, PRP
     also stimulates collagen" the claim goes on in a clause of its own.
     """
-    if t.start == claim.start:
-        return False
+    if t.start == claim.start:  # but a modal that opens a bullet hedges it: "May heal chronic injuries"
+        return t.assertion == "hedged" and t.end - t.start == 1
     if t.start < claim.start:
         return t.direction in ("forward", "both")
     return t.end <= claim.end and not _contrast(t, claim.doc)
