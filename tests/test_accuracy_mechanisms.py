@@ -1021,6 +1021,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "To achieve lasting results, a series of four sessions is needed.",
     "Researchers are looking at the use of ozone for many conditions.",
     "Many LED masks are marketed to erase wrinkles overnight.",
+    "Untreated, a torn ligament can lead to permanent joint damage.",
+    "Two peptides have been studied as a way to boost collagen.",
     "Originally approved by the FDA for short stature, sermorelin now draws interest for aging.",
     "Studies show that testosterone levels decline with age.",
     "Hormone Pellets: An Evidence-Based Guide",
