@@ -1024,7 +1024,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Untreated, a torn ligament can lead to permanent joint damage.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
-    "Botox and fillers range from non-invasive to minimally invasive.",
+    "Our treatments range from non-invasive to minimally invasive, and each injection takes minutes.",
     "NAD+ drips are a potential avenue for those looking to boost NAD+ levels and support their health.",
     "Originally approved by the FDA for short stature, sermorelin now draws interest for aging.",
     "Studies show that testosterone levels decline with age.",
