@@ -976,6 +976,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Implants give you permanent teeth.", "guaranteed-results", "guaranteed-outcome", 19, "permanent teeth"),
     ("Relief in 80% of cases after one visit.", "results-without-typicality", "guaranteed-outcome", 1,
      "Relief in 80% of cases"),
+    # evidence that "finds" as well as shows
+    ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
+     "Studies find"),
     # a result the treatment "will make" or "will result in"
     ("The whitening gel will make your teeth visibly whiter.", "guaranteed-results", "guaranteed-outcome", 19,
      "will make your teeth visibly whiter"),
@@ -1022,6 +1025,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Researchers are looking at the use of ozone for many conditions.",
     "Many LED masks are marketed to erase wrinkles overnight.",
     "Untreated, a torn ligament can lead to permanent joint damage.",
+    "Studies find estrogen levels drop with age.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
     "Our treatments range from non-invasive to minimally invasive, and each injection takes minutes.",
