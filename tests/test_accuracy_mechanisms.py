@@ -976,6 +976,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Implants give you permanent teeth.", "guaranteed-results", "guaranteed-outcome", 19, "permanent teeth"),
     ("Relief in 80% of cases after one visit.", "results-without-typicality", "guaranteed-outcome", 1,
      "Relief in 80% of cases"),
+    # "helps in" as "helps with", at a sentence's start or after a label
+    ("Perk #3: Helps in fat loss", "efficacy-as-fact", "unsubstantiated-evidence", 8, ": Helps in fat loss"),
+    ("Lipo shots help in fat loss.", "efficacy-as-fact", "unsubstantiated-evidence", 6, "shots help in fat loss"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
