@@ -979,6 +979,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # "helps in" as "helps with", at a sentence's start or after a label
     ("Perk #3: Helps in fat loss", "efficacy-as-fact", "unsubstantiated-evidence", 8, ": Helps in fat loss"),
     ("Lipo shots help in fat loss.", "efficacy-as-fact", "unsubstantiated-evidence", 6, "shots help in fat loss"),
+    # safety as a kind of method, and few side effects "reported"
+    ("Cryotherapy is a safe approach to recovery.", "completely-safe", "absolute-safety", 16, "a safe approach"),
+    ("There are very few known side effects of our drips.", "no-side-effects", "absolute-safety", 16,
+     "few known side effects"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
