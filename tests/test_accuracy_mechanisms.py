@@ -983,6 +983,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Cryotherapy is a safe approach to recovery.", "completely-safe", "absolute-safety", 16, "a safe approach"),
     ("There are very few known side effects of our drips.", "no-side-effects", "absolute-safety", 16,
      "few known side effects"),
+    ("After the peel your skin will appear smoother.", "guaranteed-results", "guaranteed-outcome", 26,
+     "will appear smoother"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
