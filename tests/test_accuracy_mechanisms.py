@@ -985,6 +985,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "few known side effects"),
     ("After the peel your skin will appear smoother.", "guaranteed-results", "guaranteed-outcome", 26,
      "will appear smoother"),
+    # "relatively" qualifies the word after it, not the sentence
+    ("Emsculpt is a relatively new device that builds muscle.", "efficacy-as-fact", "unsubstantiated-evidence", 30,
+     "device that builds muscle"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
