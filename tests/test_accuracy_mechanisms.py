@@ -1116,6 +1116,13 @@ def test_approval_without_the_letters_fda(empty_config: str) -> None:
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
 
 
+def test_a_body_area_off_the_label_is_a_use(empty_config: str) -> None:
+    """Sculptra is approved for the face; "for a non-surgical butt lift" names an off-label use."""
+    assert found("Sculptra is FDA-approved for a non-surgical butt lift.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 13, "FDA-approved")]
+    assert found("Sculptra is FDA-approved for facial wrinkles.", empty_config) == []
+
+
 def test_a_use_nothing_covers_is_not_called_a_clearance(empty_config: str) -> None:
     """"Only cleared" needs a clearance on file for the use named; none for knees means no approval either."""
     assert found("Stem cell therapy is now FDA approved for knee arthritis.", empty_config) == [
