@@ -1123,6 +1123,11 @@ def test_a_body_area_off_the_label_is_a_use(empty_config: str) -> None:
     assert found("Sculptra is FDA-approved for facial wrinkles.", empty_config) == []
 
 
+def test_whitening_trays_are_teeth_whitening(empty_config: str) -> None:
+    assert found("Our custom whitening trays are FDA-approved.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 32, "FDA-approved")]
+
+
 def test_a_use_nothing_covers_is_not_called_a_clearance(empty_config: str) -> None:
     """"Only cleared" needs a clearance on file for the use named; none for knees means no approval either."""
     assert found("Stem cell therapy is now FDA approved for knee arthritis.", empty_config) == [
