@@ -988,6 +988,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # "relatively" qualifies the word after it, not the sentence
     ("Emsculpt is a relatively new device that builds muscle.", "efficacy-as-fact", "unsubstantiated-evidence", 30,
      "device that builds muscle"),
+    # what the treatment lets the body do
+    ("Deep cleaning removes tartar, allowing the gums to heal.", "efficacy-as-fact", "unsubstantiated-evidence", 31,
+     "allowing the gums to heal"),
+    ("The program allows you to lose weight.", "efficacy-as-fact", "unsubstantiated-evidence", 13,
+     "allows you to lose weight"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
@@ -1038,6 +1043,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Many LED masks are marketed to erase wrinkles overnight.",
     "Untreated, a torn ligament can lead to permanent joint damage.",
     "Studies find estrogen levels drop with age.",
+    "Its ring structure allows it to function as an electron carrier.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
     "Our treatments range from non-invasive to minimally invasive, and each injection takes minutes.",
