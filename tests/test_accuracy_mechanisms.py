@@ -993,6 +993,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "allowing the gums to heal"),
     ("The program allows you to lose weight.", "efficacy-as-fact", "unsubstantiated-evidence", 13,
      "allows you to lose weight"),
+    # benefits named by example, and evidence with an adjective between
+    ("Providing benefits such as improved sleep and reduced stress.", "efficacy-as-fact",
+     "unsubstantiated-evidence", 11, "benefits such as improved sleep"),
+    ("There is strong clinical evidence for cold laser in tendon pain.", "studies-show", "unsubstantiated-evidence",
+     10, "strong clinical evidence"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
