@@ -998,6 +998,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "unsubstantiated-evidence", 11, "benefits such as improved sleep"),
     ("There is strong clinical evidence for cold laser in tendon pain.", "studies-show", "unsubstantiated-evidence",
      10, "strong clinical evidence"),
+    ("Veneers are the most durable and natural-looking fix.", "superiority-claim", "comparative-superiority", 13,
+     "the most durable"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
