@@ -1000,6 +1000,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      10, "strong clinical evidence"),
     ("Veneers are the most durable and natural-looking fix.", "superiority-claim", "comparative-superiority", 13,
      "the most durable"),
+    # every side effect treatable, a threat denied, a "safe profile"
+    ("Any side effects can be treated at home.", "completely-safe", "absolute-safety", 1,
+     "Any side effects can be treated"),
+    ("Our red light bed poses no threat to your skin.", "completely-safe", "absolute-safety", 19,
+     "poses no threat"),
+    ("Doctors choose it for its safe profile.", "completely-safe", "absolute-safety", 23, "its safe profile"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
@@ -1051,6 +1057,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Untreated, a torn ligament can lead to permanent joint damage.",
     "Studies find estrogen levels drop with age.",
     "Its ring structure allows it to function as an electron carrier.",
+    "Side effects can occur, such as redness for a day.",
+    "Side effects can be mild, such as redness for a day.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
     "Our treatments range from non-invasive to minimally invasive, and each injection takes minutes.",
