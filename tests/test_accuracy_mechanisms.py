@@ -1007,7 +1007,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "poses no threat"),
     ("Doctors choose it for its safe profile.", "completely-safe", "absolute-safety", 23, "its safe profile"),
     ("The laser builds strength over and above what exercise alone can do.", "superiority-claim",
-     "comparative-superiority", 28, "over and above"),
+     "comparative-superiority", 27, "over and above"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
