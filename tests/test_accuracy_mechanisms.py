@@ -1314,6 +1314,8 @@ def test_a_property_whose_effect_the_next_clause_hedges_is_hedged(empty_config: 
      "PRP is used to successfully treat knee pain"),
     ("These injections can be used to treat thinning hair.", "efficacy-as-fact", "unsubstantiated-evidence", 7,
      "injections can be used to treat thinning hair"),
+    ("Fillers can also be used to achieve a stunning jawline.", "guaranteed-results", "guaranteed-outcome", 29,
+     "achieve a stunning jawline"),
     ("Our peel is designed to clear sun spots faster than other peels.", "superiority-claim",
      "comparative-superiority", 41, "faster than"),
 ])
