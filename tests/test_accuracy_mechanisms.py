@@ -1061,6 +1061,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Its ring structure allows it to function as an electron carrier.",
     "Side effects can occur, such as redness for a day.",
     "Side effects can be mild, such as redness for a day.",
+    "The only part that may sting is the numbing shot.",
+    "The only reliable way of measuring your hormones is a blood test.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
     "Our treatments range from non-invasive to minimally invasive, and each injection takes minutes.",
