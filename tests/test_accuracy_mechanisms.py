@@ -1221,6 +1221,11 @@ def test_an_faq_heading_without_a_question_mark_is_a_question(empty_config: str)
         ("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Can boost energy")]
 
 
+def test_a_list_of_side_effects_names_harm(empty_config: str) -> None:
+    page = "The most common side effects of the shots are:\n\n- Nausea\n- Reduced appetite\n"
+    assert found(page, empty_config) == []
+
+
 def test_a_modal_that_opens_a_bullet_hedges_it(empty_config: str) -> None:
     page = "Benefits of our cold laser:\n\n- Less swelling\n- May speed healing of sprains\n"
     assert found(page, empty_config) == [("efficacy-as-fact", "unsubstantiated-evidence", 3, 3, "Less swelling")]
