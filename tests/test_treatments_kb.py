@@ -108,6 +108,7 @@ def test_ordinary_or_ambiguous_words_are_not_treatments(text: str, empty_config:
     # An age names who may use it, not an anti-aging use.
     "Wegovy is approved for ages 12 and up.",
     "Zepbound is approved for adults aged 18 years and older.",
+    "Age: Wegovy is approved for adults and for teens.",
     # Another country's approval is not the FDA's.
     "Thymosin alpha-1 has been approved for use in 30 countries.",
     "Thymalfasin is licensed in China for hepatitis B.",

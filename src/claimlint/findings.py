@@ -116,10 +116,11 @@ def _uses(claim: Span, sent: Span, ruleset: RuleSet) -> frozenset[str]:
 
 def _named_uses(tokens: Span, ruleset: RuleSet) -> frozenset[str]:
     """A use word right before a number names a population or a measure, not an indication:
-    "approved for ages 12 and up", "adults aged 18 and over" say nothing about anti-aging."""
+    "approved for ages 12 and up", "adults aged 18 and over" say nothing about anti-aging.
+    Nor does a field's label: "Age: tirzepatide is approved for adults"."""
     doc = tokens.doc
     return frozenset(ruleset.uses[t.lower_] for t in tokens if t.lower_ in ruleset.uses
-                     and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num))
+                     and not (t.i + 1 < len(doc) and (doc[t.i + 1].like_num or doc[t.i + 1].text == ":")))
 
 
 def _is_page_rule(ruleset: RuleSet, rule_id: str) -> bool:
