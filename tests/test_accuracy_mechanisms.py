@@ -1677,6 +1677,15 @@ def test_a_treatment_after_a_contrast_is_not_the_claims_subject(empty_config: st
         ("fda-approved-conflict", "regulatory-status", 1, 19, "FDA approved")]
 
 
+def test_a_mention_in_an_apposition_is_not_the_claims_subject(empty_config: str) -> None:
+    """In "Wegovy, the brand of semaglutide, is FDA-approved" the claim is about Wegovy, even on
+    a page whose plain "semaglutide" means its compounded product."""
+    page = "Wegovy, the brand of semaglutide, is FDA-approved for weight loss.\n\nWe offer compounded semaglutide.\n"
+    assert found(page, empty_config) == []
+    page = page.replace("Wegovy, the brand of semaglutide,", "Semaglutide")
+    assert found(page, empty_config) == [("fda-approved-conflict", "regulatory-status", 1, 16, "FDA-approved")]
+
+
 def test_a_heading_naming_an_unknown_kind_of_treatment_opens_its_own_section(empty_config: str) -> None:
     """Under "## Facials" a non-invasive claim is about the facial, not the microneedling above."""
     page = ("# Menu\n\n## Microneedling\n\nWe offer microneedling for scars.\n\n## Facials\n\n"

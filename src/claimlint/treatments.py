@@ -25,6 +25,7 @@ from claimlint.sentences import sentence_words
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
 LOOKBACK_SENTENCES = 2
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "also", "which", "known"})  # ", a lower-dose version of X,"
 CONTRASTS = frozenset({"but", "whereas", "however", "unlike", "except", "while", ";"})  # "X is ..., but Y is not"
 HEADING_WORDS = 12
 SUBJECT_WORDS = 6
@@ -259,6 +260,21 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
+def _outside_apposition(before: list[Span], claim: Span) -> Span:
+    """The last mention before the claim, unless it sits in an apposition that describes an
+    earlier one: in "Ozempic, a lower-dose version of semaglutide, is FDA-approved" the claim
+    is about Ozempic."""
+    doc = claim.doc
+    last = before[-1]
+    for subject in before[:-1]:
+        between = doc[subject.end:claim.start]
+        commas = [t.i for t in between if t.text == ","]
+        if (len(between) > 2 and between[0].text == "," and between[1].lower_ in APPOSITION_OPENERS
+                and len(commas) == 2 and commas[1] >= last.end):
+            return subject
+    return last
+
+
 def _nearest(claim: Span, mentions: list[Span]) -> Span | None:
     """The mention the claim is most likely about without a parser, if any.
 
@@ -270,7 +286,7 @@ def _nearest(claim: Span, mentions: list[Span]) -> Span | None:
     """
     before = [m for m in mentions if m.end <= claim.start]
     if before:
-        return before[-1]
+        return _outside_apposition(before, claim)
     after = [m for m in mentions if m.start >= claim.end]
     if after:
         doc = claim.doc
