@@ -1008,6 +1008,10 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Doctors choose it for its safe profile.", "completely-safe", "absolute-safety", 23, "its safe profile"),
     ("The laser builds strength over and above what exercise alone can do.", "superiority-claim",
      "comparative-superiority", 27, "over and above"),
+    # outcomes of focus, stamina and continence
+    ("Improved concentration", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Improved concentration"),
+    ("Reduces bladder leaks after childbirth.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     "Reduces bladder"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
