@@ -1067,6 +1067,8 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "Side effects can be mild, such as redness for a day.",
     "The only part that may sting is the numbing shot.",
     "When to Expect Visible Results From Microneedling",
+    "Many women experience symptoms years before menopause.",
+    "Trials consistently report a success rate of 90% at five years.",
     "The only reliable way of measuring your hormones is a blood test.",
     "Two peptides have been studied as a way to boost collagen.",
     "Peels vary: some are gentler and more effective than others.",
