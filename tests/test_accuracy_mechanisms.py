@@ -1545,6 +1545,15 @@ def test_an_faq_label_before_the_answer_is_not_its_first_word(empty_config: str)
                  empty_config) == []
 
 
+def test_a_short_answer_label_comes_before_the_answer(empty_config: str) -> None:
+    """ "The short answer: yes" answers like "Yes"; a question on a result's permanence asks for a promise."""
+    assert found("Is PRP safe?\n\nThe short answer: yes.\n", empty_config) == [
+        ("completely-safe", "absolute-safety", 3, 19, "yes")]
+    assert found("Is laser hair reduction permanent?\n\nShort answer: yes.\n", empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 3, 15, "yes")]
+    assert found("Is hair loss permanent?\n\nYes, without treatment.\n", empty_config) == []
+
+
 def test_an_answer_is_hedged_anywhere_in_its_sentence_and_said_once(empty_config: str) -> None:
     assert found("Is PRP safe?\n\nYes, when done by a trained provider it is generally well tolerated.\n",
                  empty_config) == []

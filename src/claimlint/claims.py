@@ -313,12 +313,16 @@ def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) ->
 
 
 def _without_faq_label(words: list[Token]) -> list[Token]:
-    """An answer's words after its FAQ label, so "A6: Absolutely." answers like "Absolutely."."""
+    """An answer's words after its FAQ label, so "A6: Absolutely." and "The short answer: yes."
+    answer like "Absolutely." and "Yes."."""
     if len(words) > 1 and FAQ_LABEL.fullmatch(words[0].text):
         if words[1].text == ":":
             return words[2:]
         if words[0].text[-1] in ".:":
             return words[1:]
+    colon = next((i for i, t in enumerate(words[:4]) if t.text == ":"), None)
+    if colon and words[colon - 1].lower_ == "answer":
+        return words[colon + 1:]
     return words
 
 
