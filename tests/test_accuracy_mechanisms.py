@@ -1012,6 +1012,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Improved concentration", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Improved concentration"),
     ("Reduces bladder leaks after childbirth.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Reduces bladder"),
+    # the clinic's own promise of a result
+    ("We can lift your jowls in one visit.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     "We can lift your jowls"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
