@@ -710,7 +710,7 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ('Your joints can benefit from the release of these growth factors.', 'efficacy-as-fact',
      'unsubstantiated-evidence', 13, 'can benefit from'),
     ('Red light therapy uses low levels of red and infrared light to help your body heal.', 'efficacy-as-fact',
-     'unsubstantiated-evidence', 19, 'uses low levels of red and infrared light to help your body'),
+     'unsubstantiated-evidence', 19, 'uses low levels of red and infrared light to help your body heal'),
     ('Antiviral', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Antiviral'),
     ('Immune modulating', 'efficacy-as-fact', 'unsubstantiated-evidence', 1, 'Immune modulating'),
     ('The effects are long-lasting.', 'guaranteed-results', 'guaranteed-outcome', 5, 'effects are long-lasting'),
@@ -1012,6 +1012,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     ("Improved concentration", "efficacy-as-fact", "unsubstantiated-evidence", 1, "Improved concentration"),
     ("Reduces bladder leaks after childbirth.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "Reduces bladder"),
+    ("The peel helps your skin renew itself.", "efficacy-as-fact", "unsubstantiated-evidence", 10,
+     "helps your skin renew"),
     # the clinic's own promise of a result
     ("We can lift your jowls in one visit.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "We can lift your jowls"),
