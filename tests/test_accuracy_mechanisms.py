@@ -1073,6 +1073,7 @@ def test_word_classes_cover_each_family(text: str, rule: str, category: str, col
     "The only part that may sting is the numbing shot.",
     "When to Expect Visible Results From Microneedling",
     "Many women experience symptoms years before menopause.",
+    "Tirzepatide is most effective when combined with a healthy diet.",
     "Trials consistently report a success rate of 90% at five years.",
     "The only reliable way of measuring your hormones is a blood test.",
     "Two peptides have been studied as a way to boost collagen.",
