@@ -1016,6 +1016,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "helps your skin renew"),
     ("The sound waves signal your body to grow new vessels.", "efficacy-as-fact", "unsubstantiated-evidence", 17,
      "signal your body to grow"),
+    ("Anyone who wants smoother skin is a great candidate.", "guaranteed-results", "guaranteed-outcome", 1,
+     "Anyone who wants smoother skin is a great candidate"),
     # the clinic's own promise of a result
     ("We can lift your jowls in one visit.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "We can lift your jowls"),
