@@ -76,7 +76,8 @@ class ClaimFinder:
         index = MentionIndex(mentions, SubjectFinder(self.parser) if self.parser else None)
         by_sentence = triggers_by_sentence(found.triggers, bounds[0])
         sentences = Sentences(doc, bounds)
-        for claim, sent in zip(claims, sentences.of([c.start for c in claims])):
+        claim_sentences = sentences.of([c.start for c in claims])
+        for claim, sent in zip(claims, claim_sentences):
             label = claim.label_
             rule = self.ruleset.rule(label)
             treatment = attribute(claim, sent, index, topic, bounds[0],
@@ -88,7 +89,7 @@ class ClaimFinder:
                                             or self._background(claim, sent, index)):
                 assertion = "attributed"
             claim._.assertion = assertion
-        doc.spans["claims"] = _join_repeats(claims, sentences, self.ruleset)
+        doc.spans["claims"] = _join_repeats(claims, claim_sentences, self.ruleset)
         doc._.page_matches = page
         return doc
 
@@ -284,7 +285,7 @@ def _contains_any(claim: Span, ranges: list[tuple[str, int, int]]) -> bool:
     return any(label == claim.label_ and claim.start <= s and e <= claim.end for label, s, e in ranges)
 
 
-def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) -> list[Span]:
+def _join_repeats(claims: list[Span], claim_sentences: list[Span], ruleset: RuleSet) -> list[Span]:
     """One sentence that says a rule's claim twice is one claim: "Boost Collagen: PRP stimulates
     collagen" or "PRP stimulates collagen, which leads to firmer skin" reports once, from the
     first asserted claim to the end of the last, as the copywriter rewrites the sentence, not
@@ -293,7 +294,7 @@ def _join_repeats(claims: list[Span], sentences: Sentences, ruleset: RuleSet) ->
     out: list[Span] = []
     head: dict[tuple[str, int], int] = {}  # (rule, sentence start) -> index in `out` of its first asserted claim
     joined_at: set[int] = set()
-    for claim, sent in zip(claims, sentences.of([c.start for c in claims])):
+    for claim, sent in zip(claims, claim_sentences):
         rule = ruleset.rule(claim.label_)
         key = (claim.label_, sent.start)
         joinable = claim._.assertion == "asserted" and rule is not None and not rule.when

@@ -193,9 +193,9 @@ def _contrast(t: Trigger, doc: Doc) -> bool:
     first word says how, not whether: "stimulates collagen without damaging tissue"."""
     if t.assertion != "negated":
         return False
-    words = doc[t.start:t.end].text.lower()
-    comma_not = words == "not" and t.start > 0 and doc[t.start - 1].text == ","
-    return words in ("without", "rather than", "instead of") or comma_not
+    words = tuple(token.lower_ for token in doc[t.start:t.end])
+    comma_not = words == ("not",) and t.start > 0 and doc[t.start - 1].text == ","
+    return words in CONTRAST_WORDS or comma_not
 
 
 def _blocked(start: int, end: int, terminators: list[int]) -> bool:
@@ -233,6 +233,7 @@ def _starts_mention(token: Token) -> bool:
 
 QUESTION_AUX = frozenset({"is", "are", "does", "do", "can", "will", "would", "should", "could", "did", "has",
                           "have", "was", "were"})
+CONTRAST_WORDS = frozenset({("without",), ("rather", "than"), ("instead", "of")})  # inside a claim: _contrast
 QUESTION_WORDS = frozenset({"what", "how", "why", "when", "who", "which", "where"})
 QUESTION_SUBJECTS = frozenset({"it", "this", "that", "they", "these", "those", "i", "you", "we", "the", "a",
                                "an", "my", "your", "our", "their", "there"})
