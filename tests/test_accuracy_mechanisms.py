@@ -1153,6 +1153,17 @@ def test_words_the_families_share_with_care_and_harm_stay_quiet(text: str, empty
     assert found(text, empty_config) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Botox works by blocking the nerve signals that make muscles contract.",
+    "Finasteride blocks the enzyme that turns testosterone into DHT.",
+    "Dental implants replace the whole tooth, root included.",
+])
+def test_what_a_drug_or_implant_does_by_definition_is_no_benefit(text: str, empty_config: str) -> None:
+    """Blocking a signal and replacing a tooth say how the thing works, not what the patient gains;
+    the benefit words beside them still flag ("relaxes the muscles that cause frown lines")."""
+    assert found(text, empty_config) == []
+
+
 def test_approval_without_the_letters_fda(empty_config: str) -> None:
     assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
