@@ -1164,6 +1164,25 @@ def test_what_a_drug_or_implant_does_by_definition_is_no_benefit(text: str, empt
     assert found(text, empty_config) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Botox has been popular for decades, and for good reason.",
+    "With each pulse you will experience a quick, warm heating sensation.",
+    "Protect the treated skin from the sun for two weeks.",
+    "Your body recognizes that the frozen fat cells are damaged.",
+    "People believe that one treatment will erase wrinkles forever.",
+    "Despite new lasers, the old idea that tattoos are permanent lingers.",
+])
+def test_reasons_sensations_aftercare_and_beliefs_promise_nothing(text: str, empty_config: str) -> None:
+    """"for good reason" is no duration, a sensation is a step of the procedure, sun protection is
+    aftercare, and a belief the copy reports ("people believe that ...") is not the clinic's claim."""
+    assert found(text, empty_config) == []
+
+
+def test_a_belief_reported_leaves_the_clinics_own_claim_flagged(empty_config: str) -> None:
+    assert found("People believe that lasers hurt, but our results are permanent.", empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 1, 42, "results are permanent")]
+
+
 def test_approval_without_the_letters_fda(empty_config: str) -> None:
     assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
