@@ -150,6 +150,18 @@ def test_a_conflict_resting_on_unconfirmed_facts_is_not_an_error(text: str, expe
     assert _regulatory(text, empty_config) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Injectable NAD+ is legal in the United States.", ("legal-is-not-approval", 1, 20, "info", "nad-plus")),
+    ("BPC-157 is legal in the United States.", ("legal-is-not-approval", 1, 12, "warning", "bpc-157")),
+    ("Our NAD+ is pharmaceutical-grade.", ("pharmaceutical-grade-unapproved", 1, 13, "info", "nad-plus")),
+    ("Our BPC-157 is pharmaceutical-grade.", ("pharmaceutical-grade-unapproved", 1, 16, "warning", "bpc-157")),
+])
+def test_an_unconfirmed_conflict_is_one_step_below_the_rules_severity(text: str, expected: tuple,
+                                                                        empty_config: str) -> None:
+    """A warning rule that rests on an UNCONFIRMED status is advice, as an error rule's is a warning."""
+    assert _regulatory(text, empty_config) == [expected]
+
+
 def test_a_conflict_on_unconfirmed_uses_stops_where_confirmed_lines_do_not(empty_config: str) -> None:
     # Restylane's jawline approval is UNCONFIRMED: it may prevent a conflict, never cause one.
     assert _regulatory("Restylane is FDA-approved for the jawline.", empty_config) == []

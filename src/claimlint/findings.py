@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+ONE_STEP_DOWN = {"error": "warning", "warning": "info"}
 # Where a claim's own clause ends: the uses named after it up to here are the claim's.
 CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
 CLAUSE_OPENERS = frozenset({"while", "but", "whereas", "although", "though", "unlike"})
@@ -86,9 +87,9 @@ def findings_for(doc: Doc, document: Document, ruleset: RuleSet, dedupe: bool = 
         if severity is None or not _conflicts(rule.when, treatment, uses,
                                               lambda: _names_skin_breaking(claim, sent, ruleset)):
             continue
-        if severity == "error" and treatment is not None and rule.when and rule.when.status_not \
+        if severity != "info" and treatment is not None and rule.when and rule.when.status_not \
                 and not treatment.conflict_confirmed(uses, rule.when.status_not):
-            severity = "warning"  # the status conflict rests only on lines marked `confirmed: false`
+            severity = ONE_STEP_DOWN[severity]  # the status conflict rests only on lines marked `confirmed: false`
         out.append(_finding(claim, document, lines, rule, severity, treatment, assertion))
     return sorted(_most_severe(out) if dedupe else out, key=lambda f: (f.start, f.end, f.rule))
 
