@@ -1183,6 +1183,15 @@ def test_a_belief_reported_leaves_the_clinics_own_claim_flagged(empty_config: st
         ("guaranteed-results", "guaranteed-outcome", 1, 42, "results are permanent")]
 
 
+def test_what_a_clearance_by_the_fda_covers_is_its_use_not_a_promise(empty_config: str) -> None:
+    """"cleared by the FDA for toning" reports the clearance, as "FDA-cleared for" does; the
+    regulatory rules still judge the status it states."""
+    assert found("truSculpt flex is cleared by the FDA for the strengthening and toning of abdominal muscles.",
+                 empty_config) == []
+    assert found("Exosomes are approved by the FDA for hair loss.", empty_config) == [
+        ("fda-approved-conflict", "regulatory-status", 1, 14, "approved by the FDA")]
+
+
 def test_approval_without_the_letters_fda(empty_config: str) -> None:
     assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
@@ -1785,6 +1794,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "We will help you choose the best option for you.",
     "We make sure it is a safe option for you.",
     "IV therapy is safe for most people; avoid it if you are pregnant.",
+    "TRT is safe for most men with low testosterone.",
     "PRP is minimally invasive and non-surgical.",
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
