@@ -1192,6 +1192,14 @@ def test_what_a_clearance_by_the_fda_covers_is_its_use_not_a_promise(empty_confi
         ("fda-approved-conflict", "regulatory-status", 1, 14, "approved by the FDA")]
 
 
+def test_the_consequent_of_a_condition_is_the_promise(empty_config: str) -> None:
+    """"If you follow the plan, you will see changes": the condition is the reader's, the result is
+    promised. The if-clause itself stays hypothetical."""
+    assert found("If you follow the plan every day, you will see changes in your skin.", empty_config) == [
+        ("guaranteed-results", "guaranteed-outcome", 1, 35, "you will see")]
+    assert found("If Botox erased wrinkles forever, we would all use it.", empty_config) == []
+
+
 def test_approval_without_the_letters_fda(empty_config: str) -> None:
     assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
