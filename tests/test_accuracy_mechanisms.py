@@ -1021,6 +1021,9 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # the clinic's own promise of a result
     ("We can lift your jowls in one visit.", "efficacy-as-fact", "unsubstantiated-evidence", 1,
      "We can lift your jowls"),
+    # what a shot helps the body do with fat and toxins
+    ("Our shots help your body metabolize fat.", "efficacy-as-fact", "unsubstantiated-evidence", 11,
+     "help your body metabolize"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
