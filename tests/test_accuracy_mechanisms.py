@@ -1024,6 +1024,14 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # what a shot helps the body do with fat and toxins
     ("Our shots help your body metabolize fat.", "efficacy-as-fact", "unsubstantiated-evidence", 11,
      "help your body metabolize"),
+    # natural origin offered as a credential
+    ("Our hormones are derived from natural sources such as yams.", "natural-means-safe", "natural-safety", 18,
+     "derived from natural sources"),
+    ("Our pellets contain a natural plant source of estrogen.", "natural-means-safe", "natural-safety", 23,
+     "natural plant source"),
+    # a side effect promised to pass for good
+    ("Sensitivity may occur in some patients but will always dissipate.", "no-side-effects", "absolute-safety", 44,
+     "will always dissipate"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
@@ -1806,6 +1814,8 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "We make sure it is a safe option for you.",
     "IV therapy is safe for most people; avoid it if you are pregnant.",
     "TRT is safe for most men with low testosterone.",
+    "Bioidentical hormones are made in a lab from plant sources.",
+    "Mild redness will fade within a day.",
     "PRP is minimally invasive and non-surgical.",
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
