@@ -1211,6 +1211,14 @@ def test_the_consequent_of_a_condition_is_the_promise(empty_config: str) -> None
     assert found("If Botox erased wrinkles forever, we would all use it.", empty_config) == []
 
 
+def test_many_patients_is_a_share_not_the_typical_result(empty_config: str) -> None:
+    """"Most patients notice" states the typical result; "many patients notice" is the hedged wording
+    the rules' own suggestions offer, as "some patients" is."""
+    assert found("Many patients notice less sweating after treatment.", empty_config) == []
+    assert found("Most patients notice less sweating after treatment.", empty_config) == [
+        ("results-without-typicality", "guaranteed-outcome", 1, 1, "Most patients notice less sweating")]
+
+
 def test_approval_without_the_letters_fda(empty_config: str) -> None:
     assert found("Our stem cell procedure has been approved for many conditions.", empty_config) == [
         ("fda-approved-conflict", "regulatory-status", 1, 25, "has been approved for many")]
