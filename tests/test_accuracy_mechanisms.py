@@ -1032,6 +1032,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # a side effect promised to pass for good
     ("Sensitivity may occur in some patients but will always dissipate.", "no-side-effects", "absolute-safety", 44,
      "will always dissipate"),
+    # a ranking said another way
+    ("Nothing whitens as beautifully as our laser.", "superiority-claim", "comparative-superiority", 1,
+     "Nothing whitens as beautifully"),
+    ("PRP is the treatment of choice for tennis elbow.", "superiority-claim", "comparative-superiority", 8,
+     "the treatment of choice"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
@@ -1827,6 +1832,7 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "It is for adults with a BMI of greater than 30 or a BMI greater than 27.",
     "The only thing to avoid is spicy food for two days.",
     "Regular monitoring through blood tests ensures safety.",
+    "Nothing is as important as rest after surgery.",
     "PRP is minimally invasive and non-surgical.",
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
