@@ -1032,6 +1032,8 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
     # a side effect promised to pass for good
     ("Sensitivity may occur in some patients but will always dissipate.", "no-side-effects", "absolute-safety", 44,
      "will always dissipate"),
+    # ... even next to the side effect, which the disclosure exempt ("redness will fade") must leave alone
+    ("Any swelling will completely resolve.", "no-side-effects", "absolute-safety", 14, "will completely resolve"),
     # a ranking said another way
     ("Nothing whitens as beautifully as our laser.", "superiority-claim", "comparative-superiority", 1,
      "Nothing whitens as beautifully"),
