@@ -1039,6 +1039,14 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "Nothing whitens as beautifully"),
     ("PRP is the treatment of choice for tennis elbow.", "superiority-claim", "comparative-superiority", 8,
      "the treatment of choice"),
+    # "helps transform / drive" still promise, though "transform" and "drive" alone are not verbs of benefit
+    ("It helps transform the look of your skin.", "efficacy-as-fact", "unsubstantiated-evidence", 4,
+     "helps transform the look of your skin"),
+    ("NAD+ helps drive energy production in the cells.", "efficacy-as-fact", "unsubstantiated-evidence", 6,
+     "helps drive energy production in the cells"),
+    # "may" of permission: the pharmacy is allowed to, not possibly able to
+    ("Licensed pharmacies may legally compound BPC-157.", "legal-is-not-approval", "regulatory-status", 25,
+     "legally compound"),
     # evidence that "finds" as well as shows
     ("Studies find ozone saunas helpful for many complaints.", "studies-show", "unsubstantiated-evidence", 1,
      "Studies find"),
@@ -1835,6 +1843,15 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "The only thing to avoid is spicy food for two days.",
     "Regular monitoring through blood tests ensures safety.",
     "Nothing is as important as rest after surgery.",
+    # the body's own chemistry as a sentence's subject is background
+    "Platelets are critical for clotting and contain growth factors that promote healing.",
+    "Insulin helps regulate blood sugar.",
+    # aiming is not achieving
+    "The laser targets the pigment in the hair follicle.",
+    # "even" as an adverb is not the verb "even out"
+    "The light reaches the muscles, the tendons and even the bones.",
+    # "transforming" on its own is the copy's word, not a result promised
+    "See how the filler looks before transforming your lips.",
     "PRP is minimally invasive and non-surgical.",
     "Our nurse checks on you during the drip to ensure your safety and comfort.",
     "No company will pay for the trials needed to get FDA approval for ketamine in depression.",
