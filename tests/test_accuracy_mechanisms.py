@@ -1044,6 +1044,11 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "helps transform the look of your skin"),
     ("NAD+ helps drive energy production in the cells.", "efficacy-as-fact", "unsubstantiated-evidence", 6,
      "helps drive energy production in the cells"),
+    # scare quotes sit inside the claim, and a gap passes them
+    ("Our laser \u201ctightens\u201d loose skin.", "efficacy-as-fact", "unsubstantiated-evidence", 5,
+     "laser \u201ctightens\u201d loose skin"),
+    ('PRP can "wake up" sleeping hair follicles.', "efficacy-as-fact", "unsubstantiated-evidence", 1,
+     'PRP can "wake up" sleeping hair follicles'),
     # "may" of permission: the pharmacy is allowed to, not possibly able to
     ("Licensed pharmacies may legally compound BPC-157.", "legal-is-not-approval", "regulatory-status", 25,
      "legally compound"),

@@ -28,7 +28,8 @@ _GAP = re.compile(r"^\*(\d{1,2})$")
 _WORD = re.compile(r"^=?[\w'’.+]+$")
 TREATMENT_LABEL = "TREATMENT"
 SPECIAL_SLOTS = frozenset({"@number", "@treatment"})
-GAP_STOPS = (".", "!", "?", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "|", "/")
+# Quotes are not stops: scare quotes sit inside claims ("PRP can \"wake up\" follicles").
+GAP_STOPS = (".", "!", "?", ";", ":", "(", ")", "[", "]", "|", "/")
 
 
 MAX_GAP = 10  # widest `*N`; the built-in rules use at most *8
