@@ -1049,6 +1049,12 @@ def test_a_trademark_sign_does_not_hide_the_brand(empty_config: str) -> None:
      "laser \u201ctightens\u201d loose skin"),
     ('PRP can "wake up" sleeping hair follicles.', "efficacy-as-fact", "unsubstantiated-evidence", 1,
      'PRP can "wake up" sleeping hair follicles'),
+    # the promised result, only begun, and the result handed over
+    ("You will start noticing a difference within days.", "guaranteed-results", "guaranteed-outcome", 1,
+     "You will start noticing"),
+    ("You will begin to feel the change after a few sessions.", "guaranteed-results", "guaranteed-outcome", 1,
+     "You will begin to feel"),
+    ("A whiter smile can be yours.", "guaranteed-results", "guaranteed-outcome", 16, "can be yours"),
     # "may" of permission: the pharmacy is allowed to, not possibly able to
     ("Licensed pharmacies may legally compound BPC-157.", "legal-is-not-approval", "regulatory-status", 25,
      "legally compound"),
@@ -1851,6 +1857,10 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     # the body's own chemistry as a sentence's subject is background
     "Platelets are critical for clotting and contain growth factors that promote healing.",
     "Insulin helps regulate blood sugar.",
+    # the best one can get is an aim, not a ranking
+    "A few tips help make sure you get the best treatment possible.",
+    # numbing before the procedure is care, not the treatment's effect
+    "A numbing cream is applied first to minimize any pain.",
     # aiming is not achieving
     "The laser targets the pigment in the hair follicle.",
     # "even" as an adverb is not the verb "even out"

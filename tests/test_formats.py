@@ -277,6 +277,19 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
 
 
 
+@pytest.mark.parametrize("path", ["Team.tsx", "Team.jsx"])
+def test_formats_a_bare_ampersand_in_jsx_text_parses_and_is_kept(path: str, empty_config: str) -> None:
+    """"Q&A", "Botox & Fillers": valid JSX the tree-sitter grammars reject; code with `&`, `&&`, `&=`
+    (and a type intersection in TSX) still parses, and the copy keeps its own characters."""
+    types = "type Props = Base & Extra;\n" if path.endswith(".tsx") else ""
+    source = (f"{types}const mask = flags & 4;\nlet on = a && b;\nexport const Team = () => (\n"
+              "  <section><h2>Botox & Fillers Q&A</h2><p>Tom &amp; Jerry say the peel is 100% safe.</p></section>\n);\n")
+    line = source.count("\n", 0, source.index("Botox")) + 1
+    assert extract(path, source).text.startswith("Botox & Fillers Q&A\n\nTom & Jerry say the peel is 100% safe.")
+    found = [(f.rule, f.line, f.text) for f in lint_text(source, path, config=empty_config)]
+    assert found == [("completely-safe", line, SAFE)]
+
+
 def test_formats_jsx_props_that_read_like_sentences_are_copy(empty_config: str) -> None:
     """`<Faq q="..." a="...">`: short prop names hold copy too; class names and ids stay code."""
     source = ('<Faq q="Is it safe?" a="Yes, the peel is 100% safe." />\n\n'

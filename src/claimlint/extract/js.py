@@ -40,6 +40,10 @@ OMITTED_FIELDS = {"export_statement": "source", "pair": "key", "switch_case": "v
 COMPARISONS = frozenset({"===", "!==", "==", "!=", "in", "instanceof"})
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BREAK = object()
+# A bare "&" in JSX text ("Q&A", "Botox & Fillers") is valid JSX, but the tree-sitter grammars read
+# it as the start of an entity and fail. It is parsed as "|", which is valid as text, as an operator
+# and in a type alike; the copy is read from the source itself, so it keeps its "&".
+_BARE_AMPERSAND = re.compile(r"(?<!&)&(?!&|[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +102,8 @@ def add_tsx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
 def read_js(builder: TextBuilder, source: str, options: Options, kind: str, base: int = 0,
             first_line: int = 1, what: str = "JavaScript/JSX") -> None:
     """Add the copy of `source` (found at `base` in the file, from line `first_line`)."""
-    tree = _parser(kind).parse(source.encode("utf-8", "surrogatepass"))
+    parsed = _BARE_AMPERSAND.sub("|", source) if kind != "ts" else source
+    tree = _parser(kind).parse(parsed.encode("utf-8", "surrogatepass"))
     error = _first_error(tree.root_node)
     if error is not None:
         raise ParseError(first_line + error.start_point[0], f"cannot parse as {what}: syntax error "
