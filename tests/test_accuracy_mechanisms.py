@@ -1861,6 +1861,12 @@ def test_a_pronoun_refers_to_the_treatment_named_just_before(empty_config: str) 
     "A few tips help make sure you get the best treatment possible.",
     # numbing before the procedure is care, not the treatment's effect
     "A numbing cream is applied first to minimize any pain.",
+    # the body's own process held back is the problem, not a virtue sold
+    "When discs are compressed, it limits their supply of nutrients, slowing the body's natural healing process.",
+    "With chronic injuries, this natural repair process can stall.",
+    # training and the reader's aim, not a promise of safety
+    "Fillers need skill and training to be safely and effectively administered.",
+    "Here is how to ensure you receive the safest care.",
     # aiming is not achieving
     "The laser targets the pigment in the hair follicle.",
     # "even" as an adverb is not the verb "even out"

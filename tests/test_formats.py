@@ -210,9 +210,10 @@ EXPECTED: dict[str, dict[str, list[int]]] = {
     "page.hbs": {NSE: [1]},
     "page.erb": {NSE: [1], SAFE: [1]},
     "page.j2": {NSE: [0]},
-    "page.astro": {NSE: [3], SAFE: [0, 2]},
-    "page.vue": {NSE: [0, 2], SAFE: [1]},
-    "page.svelte": {NSE: [1]},
+    # a component's script is read as JavaScript is (Astro's front matter too, not its browser <script>)
+    "page.astro": {NSE: [1, 3], SAFE: [0, 2]},
+    "page.vue": {NSE: [0, 2, 3], SAFE: [1]},
+    "page.svelte": {NSE: [0, 1]},
     "page.jsx": {NSE: [3, 5], SAFE: [0, 1]},
     "page.tsx": {NSE: [4]},
     "data.ts": {NSE: [2], SAFE: [0]},
@@ -275,6 +276,29 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
     found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
     assert found == [("no-side-effects", 5, 30, NSE), ("completely-safe", 9, 20, SAFE)]
 
+
+
+@pytest.mark.parametrize("path, source", [
+    ("index.astro", '---\nimport Layout from "../layouts/Base.astro";\nconst faqs = [\n  { question: "Is it safe?",\n'
+                    '    answer: "The peel is 100% safe." },\n];\n---\n<Layout>{faqs.map((f) => <p>{f.answer}</p>)}</Layout>\n'),
+    ("+page.svelte", '<script lang="ts">\n  import type { Item } from "$lib/types";\n  let items: Item[] = [\n  { slug: "peel",\n'
+                     '    text: "The peel is 100% safe." }];\n</script>\n{#each items as item}<p>{item.text}</p>{/each}\n'),
+    ("Peel.vue", '<template><p v-for="f in faqs">{{ f.answer }}</p></template>\n<script>\nexport default {\n'
+                 '  data: () => ({ faqs: [{\n    answer: "The peel is 100% safe." }] }),\n};\n</script>\n'),
+])
+def test_formats_a_components_script_keeps_its_copy(path: str, source: str, empty_config: str) -> None:
+    """FAQs, testimonials and service blurbs often live in a component's script, not its markup."""
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, path, config=empty_config)]
+    assert found == [("completely-safe", 5, source.splitlines()[4].index(SAFE) + 1, SAFE)]
+
+
+def test_formats_a_script_that_holds_a_template_is_copy(empty_config: str) -> None:
+    """Vue's `x-template`, Handlebars and Angular keep a page's markup in a script tag; code stays code."""
+    source = ('<script type="text/x-template" id="peel">\n  <div><h1>Peels</h1>\n  <p>The peel is 100% safe.</p></div>\n'
+              '</script>\n<script>const note = "The peel is 100% safe.";</script>\n'
+              '<script type="text/x-handlebars-template"><p>{{name}}: the peel is 100% safe.</p></script>\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "page.html", config=empty_config)]
+    assert found == [("completely-safe", 3, 18, SAFE), ("completely-safe", 6, 68, SAFE)]
 
 
 @pytest.mark.parametrize("path", ["Team.tsx", "Team.jsx"])

@@ -48,9 +48,9 @@ FORMATS: dict[str, Reader] = {
     "php": Reader("templates", "add_php"),
     "jinja": Reader("templates", "add_jinja"),  # also Nunjucks, Liquid, Handlebars, Twig, Mustache
     "erb": Reader("templates", "add_erb"),  # also EJS
-    "astro": Reader("templates", "add_astro"),
-    "vue": Reader("templates", "add_vue"),
-    "svelte": Reader("templates", "add_svelte"),
+    "astro": Reader("components", "add_astro"),
+    "vue": Reader("components", "add_vue"),
+    "svelte": Reader("components", "add_svelte"),
     "js": Reader("js", "add_js"),  # JavaScript with JSX
     "ts": Reader("js", "add_ts"),
     "tsx": Reader("js", "add_tsx"),

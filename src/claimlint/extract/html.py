@@ -33,6 +33,7 @@ BLOCKS = frozenset({
     "title", "tr", "ul", "button", "label", "img", "meta", "input",
 })
 META_TEXT = frozenset({"description", "og:description", "twitter:description", "og:title", "twitter:title"})
+JSONLD = "application/ld+json"
 _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 _NL = re.compile("\n")
 
@@ -56,7 +57,7 @@ class _Extractor(HTMLParser):
         self.line_starts = [0] + [m.end() for m in _NL.finditer(source)]
         self.skip: list[str] = []
         self.forms = 0  # <form> elements open, when forms are chrome
-        self.jsonld: list[tuple[int, str]] | None = None
+        self.script: tuple[str, list[tuple[int, str]]] | None = None  # (type, body) of a script read as data
 
     def here(self) -> int:
         line, col = self.getpos()
@@ -65,8 +66,8 @@ class _Extractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
             self.builder.block_break()
-        if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == "application/ld+json":
-            self.jsonld = []
+        if tag == "script" and _read_script(kind := (dict(attrs).get("type") or "").strip().lower()):
+            self.script = (kind, [])
         if tag == "form" and tag in self.skipped:
             self.forms += 1
         elif self._skips(tag):
@@ -90,15 +91,15 @@ class _Extractor(HTMLParser):
         if self.skip and tag in self.skip:
             while self.skip and self.skip.pop() != tag:
                 pass
-            if tag == "script" and self.jsonld is not None:
-                self._flush_jsonld()
+            if tag == "script" and self.script is not None:
+                self._flush_script()
             return
         if tag in BLOCKS:
             self.builder.block_break()
 
     def handle_data(self, data: str) -> None:
-        if self.jsonld is not None:
-            self.jsonld.append((self.base + self.here(), data))
+        if self.script is not None:
+            self.script[1].append((self.base + self.here(), data))
         elif not self.skip:
             self.builder.add(data, self.base + self.here())
 
@@ -137,11 +138,18 @@ class _Extractor(HTMLParser):
         end = len(self.source) if end < 0 else end + 3
         self.builder.comments.append(Comment(self.base + start, self.base + end, data))
 
-    def _flush_jsonld(self) -> None:
-        """JSON-LD names and descriptions of procedures and products are copy."""
-        if self.jsonld:
-            add_jsonld(self.builder, "".join(d for _, d in self.jsonld), self.jsonld[0][0])
-        self.jsonld = None
+    def _flush_script(self) -> None:
+        """JSON-LD names and descriptions of procedures and products are copy, and so is the
+        markup of a script that holds a template (Vue's `type="x-template"`, Handlebars, Angular):
+        a page can keep all its copy there."""
+        kind, body = self.script or ("", [])
+        if body:
+            text, at = "".join(d for _, d in body), body[0][0]
+            if kind == JSONLD:
+                add_jsonld(self.builder, text, at)
+            else:
+                add_html(self.builder, text, base=at, skipped=self.skipped, copy_attr=self.copy_attr)
+        self.script = None
 
     def _attribute_text(self, tag: str, attrs: dict[str, str | None]) -> None:
         """Alt text and meta descriptions are copy too (and, in MDX, copy props): lint them in place."""
@@ -188,6 +196,12 @@ def add_html(builder: TextBuilder, source: str, options: Options = DEFAULT, *, b
     parser = _Extractor(builder, source, base, skipped, copy_attr)
     parser.feed(source)
     parser.close()
-    if parser.jsonld is not None:
-        parser._flush_jsonld()
+    if parser.script is not None:
+        parser._flush_script()
     builder.block_break()
+
+
+def _read_script(kind: str) -> bool:
+    """A script read as data, not code: JSON-LD, or a template's markup ("text/x-template",
+    "text/html", "text/x-handlebars-template", "text/ng-template", ...)."""
+    return kind == JSONLD or kind == "text/html" or any(w in kind for w in ("template", "handlebars", "mustache"))

@@ -1,4 +1,5 @@
-"""HTML-like templates -> prose: PHP, Jinja/Nunjucks/Liquid/Handlebars, ERB/EJS, Astro, Vue, Svelte.
+"""HTML-like templates -> prose: PHP, Jinja/Nunjucks/Liquid/Handlebars, ERB/EJS (and the markup of
+Astro, Vue and Svelte components, see components.py).
 
 Template tags and expressions (`<?php ?>`, `{{ }}`, `{% %}`, `<% %>`, `{expr}`,
 Astro's front-matter fence) are blanked out, every character but newlines
@@ -24,8 +25,6 @@ _JINJA = (("{{!--", "--}}"), ("{{{", "}}}"), ("{{", "}}"), ("{%", "%}"), ("{#", 
 _JINJA_OPEN = re.compile(r"\{\{!--|\{\{\{|\{\{|\{%|\{#")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
-_FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
-_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n.*?^---[ \t]*\r?$", re.S | re.M)
 
 
 def blank(source: str, spans: list[Span]) -> str:
@@ -41,7 +40,7 @@ def blank(source: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-def _line(source: str, offset: int) -> int:
+def line_of(source: str, offset: int) -> int:
     return source.count("\n", 0, offset) + 1
 
 
@@ -57,7 +56,7 @@ def delimited(source: str, opener: re.Pattern[str], pairs: tuple[tuple[str, str]
             if unclosed_ok:
                 spans.append((m.start(), len(source)))
                 break
-            raise ParseError(_line(source, m.start()), f"unclosed template tag {m.group()!r} (no {closer!r} after it)")
+            raise ParseError(line_of(source, m.start()), f"unclosed template tag {m.group()!r} (no {closer!r} after it)")
         spans.append((m.start(), end + len(closer)))
         pos = end + len(closer)
     return spans
@@ -93,7 +92,7 @@ def _matching_brace(source: str, open_at: int) -> int:
             if depth == 0:
                 return pos + 1
         pos += 1
-    raise ParseError(_line(source, open_at), "unclosed '{' expression (no matching '}')")
+    raise ParseError(line_of(source, open_at), "unclosed '{' expression (no matching '}')")
 
 
 def skip_code_text(source: str, pos: int) -> int | None:
@@ -121,7 +120,7 @@ def string_end(source: str, pos: int) -> int:
     return pos
 
 
-def _read(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
+def read_markup(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
           options: Options | None = None) -> None:
     """Read what is left once `spans` are blanked as HTML; with `options`, component props carry copy."""
     copy_attr = partial(is_copy_prop, options=options) if options is not None else None
@@ -137,36 +136,16 @@ def is_copy_prop(name: str, value: str, options: Options = DEFAULT) -> bool:
 
 def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """PHP: `<?php ... ?>` and `<?= ... ?>` are code; a file may end inside its last block."""
-    _read(builder, source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),), unclosed_ok=True))
+    read_markup(builder, source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),), unclosed_ok=True))
 
 
 def add_jinja(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Jinja, Nunjucks, Liquid, Handlebars, Twig, Mustache: `{{ }}`, `{% %}`, `{# #}` and comment blocks."""
     comments = [(m.start(), m.end()) for m in _LIQUID_COMMENT.finditer(source)]
     rest = blank(source, comments)
-    _read(builder, source, comments + delimited(rest, _JINJA_OPEN, _JINJA))
+    read_markup(builder, source, comments + delimited(rest, _JINJA_OPEN, _JINJA))
 
 
 def add_erb(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """ERB and EJS: `<% %>`, `<%= %>`, `<%# %>`."""
-    _read(builder, source, delimited(source, re.compile(r"<%"), (("<%", "%>"),)))
-
-
-def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
-    """Vue single-file components: the `<template>` markup, without `{{ }}`, `<script>` or `<style>`."""
-    spans = delimited(source, re.compile(r"\{\{"), (("{{", "}}"),))
-    _read(builder, source, spans, SKIPPED - {"template"}, options)
-
-
-def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
-    """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code, as are `<script>` and `<style>`."""
-    _read(builder, source, braces(source), options=options)
-
-
-def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
-    """Astro: the `---` front-matter fence is code, and so is every `{expression}`."""
-    fence = _ASTRO_FENCE.match(source)
-    if fence is None and _FENCE_OPEN.match(source):
-        raise ParseError(_line(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
-    start = fence.end() if fence else 0
-    _read(builder, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
+    read_markup(builder, source, delimited(source, re.compile(r"<%"), (("<%", "%>"),)))

@@ -1,0 +1,64 @@
+"""Components -> prose: Astro, Vue and Svelte.
+
+A component's markup is read as a template's is (expressions blanked, copy props read). Its
+script (Vue's and Svelte's `<script>`, Astro's `---` front matter) is read as a JavaScript file
+is, by where each string is: pages keep their FAQs, testimonials and service blurbs there
+(`const faqs = [{ question: "...", answer: "..." }]`), and such copy must not pass unread.
+An Astro `<script>` runs in the browser and is left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from claimlint.errors import ParseError
+from claimlint.extract.html import SKIPPED
+from claimlint.extract.js import read_js
+from claimlint.extract.prose import DEFAULT, Options
+from claimlint.extract.templates import braces, delimited, line_of, read_markup
+from claimlint.extract.textmap import TextBuilder, merge
+
+_SCRIPT = re.compile(r"(<script\b[^>]*>)(.*?)</script\s*>", re.S | re.I)
+_TYPESCRIPT = re.compile(r"""\blang\s*=\s*["']?ts\b""", re.I)
+_FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
+_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)^---[ \t]*\r?$", re.S | re.M)
+
+
+def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Vue single-file components: the `<template>` markup without `{{ }}`, and the `<script>`."""
+    markup = TextBuilder()
+    read_markup(markup, source, delimited(source, re.compile(r"\{\{"), (("{{", "}}"),)), SKIPPED - {"template"},
+                options)
+    merge(builder, [markup, *_scripts(source, options, "Vue")])
+
+
+def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code; the `<script>` is read as JavaScript."""
+    markup = TextBuilder()
+    read_markup(markup, source, braces(source), options=options)
+    merge(builder, [markup, *_scripts(source, options, "Svelte")])
+
+
+def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Astro: every `{expression}` is code; the `---` front matter is read as TypeScript."""
+    fence = _ASTRO_FENCE.match(source)
+    if fence is None and _FENCE_OPEN.match(source):
+        raise ParseError(line_of(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
+    start = fence.end() if fence else 0
+    markup = TextBuilder()
+    read_markup(markup, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
+    front = [_script(source, fence.start(1), fence.end(1), "ts", "Astro front matter", options)] if fence else []
+    merge(builder, [markup, *front])
+
+
+def _scripts(source: str, options: Options, component: str) -> Iterator[TextBuilder]:
+    for m in _SCRIPT.finditer(source):
+        kind = "ts" if _TYPESCRIPT.search(m.group(1)) else "js"
+        yield _script(source, m.start(2), m.end(2), kind, f"{component} <script>", options)
+
+
+def _script(source: str, start: int, end: int, kind: str, what: str, options: Options) -> TextBuilder:
+    part = TextBuilder()
+    read_js(part, source[start:end], options, kind, base=start, first_line=line_of(source, start),
+            what=f"{what} ({'TypeScript' if kind == 'ts' else 'JavaScript'})")
+    return part
