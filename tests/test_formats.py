@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from claimlint import lint_text
-from claimlint.extract import FORMATS, SUFFIXES, extract
+from claimlint.extract import FORMATS, SUFFIXES, extract, format_for
 
 NSE, SAFE = "no side effects", "100% safe"
 RULES = {NSE: "no-side-effects", SAFE: "completely-safe"}
@@ -55,6 +55,17 @@ Inline `no side effects` code and {"no side effects"} in an expression.
 <p>Our <?php echo $name; ?> exosome therapy has no side effects.</p>
 <?php
 // The peel is 100% safe.
+""",
+    "page.blade.php": """\
+@extends('layouts.app')
+{{-- The peel is 100% safe. --}}
+@section('content')
+<p>Our {{ $name }} exosome therapy has no side effects.</p>
+<p>{!! $note !!} The peel is 100% safe.</p>
+@include('partials.faq', ['answer' => 'no side effects'])
+<p>Write to info@clinic.com: the peel is 100% safe.</p>
+@php $x = "no side effects"; @endphp
+@endsection
 """,
     "page.njk": """\
 {% extends "base.njk" %}
@@ -205,6 +216,7 @@ Inline ``no side effects`` literal.
 EXPECTED: dict[str, dict[str, list[int]]] = {
     "page.mdx": {NSE: [0, 4, 5], SAFE: [0]},
     "page.php": {NSE: [1]},
+    "page.blade.php": {NSE: [0], SAFE: [1, 2]},
     "page.njk": {NSE: [1], SAFE: [1]},
     "page.liquid": {NSE: [1]},
     "page.hbs": {NSE: [1]},
@@ -255,7 +267,7 @@ def test_formats_find_copy_claims_at_their_place_and_nothing_in_code(path: str, 
 
 def test_formats_every_reader_has_a_suffix_and_a_test() -> None:
     assert set(SUFFIXES.values()) == set(FORMATS)
-    tested = {SUFFIXES["." + p.rsplit(".", 1)[1]] for p in SOURCES}
+    tested = {format_for(p) for p in SOURCES}
     assert tested | {"markdown", "html", "text", "docx"} == set(FORMATS)
 
 
@@ -408,6 +420,10 @@ BROKEN = {
     "unclosed.erb": ("<p>Hi</p>\n<p><%= @name </p>\n", "2: unclosed template tag '<%' (no '%>' after it)"),
     "unclosed.svelte": ("<p>Hi</p>\n<p>{name</p>\n", "2: unclosed '{' expression (no matching '}')"),
     "unclosed.astro": ('---\nconst x = "no side effects";\n<p>Hi</p>\n', "1: unclosed '---' front-matter fence"),
+    "unclosed.blade.php": ("<p>Hi</p>\n@include('partials.nav'\n<p>Our peel.</p>\n",
+                           "2: unclosed '(' directive arguments (no matching ')')"),
+    "broken-script.vue": ("<template><p>Hi</p></template>\n<script>\nconst x = {title: 'a' 'b'};\n</script>\n",
+                          "3: cannot parse as Vue <script> (JavaScript): syntax error at column"),
     "broken.jsx": ("export default () => (\n  <p>Our therapy</div>\n);\n", "2: cannot parse as JSX: </div> closes <p>"),
     "broken.tsx": ("const x = {title: 'a' 'b'};\n", "1: cannot parse as JavaScript/JSX: syntax error at column"),
     "broken.mdx": ("# Hi\n\nexport const meta = {title: 'x' 'y'}\n\nText.\n", "3: cannot parse as MDX import/export"),

@@ -35,7 +35,7 @@ MAX_CHARS = 5_000_000
 MAX_BYTES = 4 * MAX_CHARS
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DECLARES_CHARSET = frozenset({"html", "php", "jinja", "erb", "vue", "svelte", "astro"})
+_DECLARES_CHARSET = frozenset({"html", "php", "blade", "jinja", "erb", "vue", "svelte", "astro"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -211,7 +211,7 @@ def decode(path: str, data: bytes) -> str:
 
 
 def _declared_charset(path: str, data: bytes) -> str | None:
-    if SUFFIXES.get(Path(path).suffix.lower()) not in _DECLARES_CHARSET:
+    if format_for(path) not in _DECLARES_CHARSET:
         return None
     m = _META_CHARSET.search(data[:4096])
     if not m:

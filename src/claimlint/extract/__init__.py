@@ -46,6 +46,7 @@ FORMATS: dict[str, Reader] = {
     "html": Reader("html", "add_html"),
     "text": Reader("plain", "add_plain"),
     "php": Reader("templates", "add_php"),
+    "blade": Reader("templates", "add_blade"),  # Laravel: `.blade.php`, matched before `.php`
     "jinja": Reader("templates", "add_jinja"),  # also Nunjucks, Liquid, Handlebars, Twig, Mustache
     "erb": Reader("templates", "add_erb"),  # also EJS
     "astro": Reader("components", "add_astro"),
@@ -65,7 +66,7 @@ SUFFIXES = {
     ".mdx": "mdx",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".txt": "text", ".text": "text",
-    ".php": "php", ".phtml": "php",
+    ".php": "php", ".phtml": "php", ".blade.php": "blade",
     ".njk": "jinja", ".liquid": "jinja", ".hbs": "jinja", ".handlebars": "jinja", ".jinja": "jinja",
     ".jinja2": "jinja", ".j2": "jinja", ".twig": "jinja", ".mustache": "jinja",
     ".erb": "erb", ".ejs": "erb",
@@ -95,10 +96,13 @@ def format_for(path: str, options: Options = DEFAULT, default: str | None = "tex
     A file with no suffix is text; an unknown suffix gives `default` (None
     when the caller skips such files rather than read code as prose).
     """
-    suffix = PurePath(path).suffix.lower()
-    mapped = dict(options.formats).get(suffix) or SUFFIXES.get(suffix)
-    if mapped:
-        return mapped
+    name = PurePath(path)
+    suffix = name.suffix.lower()
+    formats = dict(options.formats)
+    for key in ("".join(name.suffixes[-2:]).lower(), suffix):  # ".blade.php" before ".php"
+        mapped = formats.get(key) or SUFFIXES.get(key)
+        if mapped:
+            return mapped
     return "text" if not suffix else default
 
 

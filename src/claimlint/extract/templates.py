@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import Iterator
 
 from claimlint.errors import ParseError
 from claimlint.extract.html import SKIPPED, add_html
@@ -23,6 +24,10 @@ Span = tuple[int, int]
 # Jinja-like delimiters, longest opener first: (opener, closer).
 _JINJA = (("{{!--", "--}}"), ("{{{", "}}}"), ("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
 _JINJA_OPEN = re.compile(r"\{\{!--|\{\{\{|\{\{|\{%|\{#")
+_BLADE = (("{{--", "--}}"), ("{!!", "!!}"), ("{{", "}}"))
+_BLADE_OPEN = re.compile(r"\{\{--|\{!!|\{\{")
+_BLADE_PHP = re.compile(r"@php\b(?!\s*\()|<\?")
+_BLADE_DIRECTIVE = re.compile(r"(?<![\w@.])@[A-Za-z]\w*")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
 
@@ -69,15 +74,15 @@ def braces(source: str, start: int = 0) -> list[Span]:
     pos = start
     for raw_start, raw_end in raw + [(len(source), len(source))]:
         while (open_at := source.find("{", pos, raw_start)) >= 0:
-            end = _matching_brace(source, open_at)
+            end = _matching(source, open_at)
             spans.append((open_at, end))
             pos = end
         pos = max(pos, raw_end)
     return spans
 
 
-def _matching_brace(source: str, open_at: int) -> int:
-    """Just past the `}` closing the `{` at `open_at`, stepping over JS strings and comments."""
+def _matching(source: str, open_at: int, opener: str = "{", closer: str = "}") -> int:
+    """Just past the `closer` matching the `opener` at `open_at`, stepping over strings and comments."""
     depth, pos, n = 0, open_at, len(source)
     while pos < n:
         ch = source[pos]
@@ -85,14 +90,15 @@ def _matching_brace(source: str, open_at: int) -> int:
         if skipped is not None:
             pos = skipped
             continue
-        if ch == "{":
+        if ch == opener:
             depth += 1
-        elif ch == "}":
+        elif ch == closer:
             depth -= 1
             if depth == 0:
                 return pos + 1
         pos += 1
-    raise ParseError(line_of(source, open_at), "unclosed '{' expression (no matching '}')")
+    what = "expression" if opener == "{" else "directive arguments"
+    raise ParseError(line_of(source, open_at), f"unclosed {opener!r} {what} (no matching {closer!r})")
 
 
 def skip_code_text(source: str, pos: int) -> int | None:
@@ -137,6 +143,26 @@ def is_copy_prop(name: str, value: str, options: Options = DEFAULT) -> bool:
 def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """PHP: `<?php ... ?>` and `<?= ... ?>` are code; a file may end inside its last block."""
     read_markup(builder, source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),), unclosed_ok=True))
+
+
+def add_blade(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """Laravel Blade: `{{ }}`, `{!! !!}`, `{{-- --}}`, `<?php ?>`, `@php ... @endphp` and directives
+    (`@include('partials.nav')`, `@if($x)`, `@endif`) are code; `info@clinic.com` is not a directive."""
+    php = delimited(source, _BLADE_PHP, (("@php", "@endphp"), ("<?", "?>")), unclosed_ok=True)
+    rest = blank(source, php)
+    tags = delimited(rest, _BLADE_OPEN, _BLADE)
+    rest = blank(rest, tags)
+    read_markup(builder, source, php + tags + list(_directives(rest)))
+
+
+def _directives(source: str) -> Iterator[Span]:
+    """`@name` and its parenthesised arguments, when it starts a word."""
+    for m in _BLADE_DIRECTIVE.finditer(source):
+        end = m.end()
+        rest = source[end:end + 1]
+        if rest == "(":
+            end = _matching(source, end, "(", ")")
+        yield m.start(), end
 
 
 def add_jinja(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
