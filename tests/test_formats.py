@@ -304,6 +304,24 @@ def test_formats_a_components_script_keeps_its_copy(path: str, source: str, empt
     assert found == [("completely-safe", 5, source.splitlines()[4].index(SAFE) + 1, SAFE)]
 
 
+def test_formats_a_vue_bound_props_data_is_copy_and_other_bindings_are_code(empty_config: str) -> None:
+    """`:blurb="[{ text: '...' }]"` holds the page's copy; `:class`, `:to` and a bound string are code."""
+    source = ('<template>\n  <Blurb :class="{ active: isOn }" :to="{ path: \'/book\' }"\n'
+              '    :blurb="[\n      { title: \'Peels\' },\n      { text: \'The peel is 100% safe.\' },\n    ]" />\n'
+              '  <p :title="\'100% safe\'">Book today.</p>\n</template>\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "Peel.vue", config=empty_config)]
+    assert found == [("completely-safe", 5, 28, SAFE)]
+
+
+def test_formats_a_component_script_the_grammar_cannot_read_keeps_the_markup(empty_config: str) -> None:
+    """Syntax the JS grammar does not know must not cost the page its markup; a script written inside an
+    expression (JSON-LD in `{@html ...}`) is not the component's script."""
+    source = ('<script>\nconst x = {title: \'a\' \'b\'};\n</script>\n<svelte:head>{@html `<script type="application/ld+json">'
+              '${JSON.stringify(schema)}</script>`}</svelte:head>\n<p>The peel is 100% safe.</p>\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "+page.svelte", config=empty_config)]
+    assert found == [("completely-safe", 5, 16, SAFE)]
+
+
 def test_formats_a_script_that_holds_a_template_is_copy(empty_config: str) -> None:
     """Vue's `x-template`, Handlebars and Angular keep a page's markup in a script tag; code stays code."""
     source = ('<script type="text/x-template" id="peel">\n  <div><h1>Peels</h1>\n  <p>The peel is 100% safe.</p></div>\n'
@@ -422,8 +440,6 @@ BROKEN = {
     "unclosed.astro": ('---\nconst x = "no side effects";\n<p>Hi</p>\n', "1: unclosed '---' front-matter fence"),
     "unclosed.blade.php": ("<p>Hi</p>\n@include('partials.nav'\n<p>Our peel.</p>\n",
                            "2: unclosed '(' directive arguments (no matching ')')"),
-    "broken-script.vue": ("<template><p>Hi</p></template>\n<script>\nconst x = {title: 'a' 'b'};\n</script>\n",
-                          "3: cannot parse as Vue <script> (JavaScript): syntax error at column"),
     "broken.jsx": ("export default () => (\n  <p>Our therapy</div>\n);\n", "2: cannot parse as JSX: </div> closes <p>"),
     "broken.tsx": ("const x = {title: 'a' 'b'};\n", "1: cannot parse as JavaScript/JSX: syntax error at column"),
     "broken.mdx": ("# Hi\n\nexport const meta = {title: 'x' 'y'}\n\nText.\n", "3: cannot parse as MDX import/export"),

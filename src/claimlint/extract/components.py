@@ -9,6 +9,7 @@ An Astro `<script>` runs in the browser and is left alone.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterator
 
 from claimlint.errors import ParseError
@@ -18,25 +19,41 @@ from claimlint.extract.prose import DEFAULT, Options
 from claimlint.extract.templates import braces, delimited, line_of, read_markup
 from claimlint.extract.textmap import TextBuilder, merge
 
-_SCRIPT = re.compile(r"(<script\b[^>]*>)(.*?)</script\s*>", re.S | re.I)
+# A component's own script starts a line; one written inside an expression or a string is not it.
+_SCRIPT = re.compile(r"^(<script\b[^>]*>)(.*?)</script\s*>", re.S | re.I | re.M)
+_NOT_JS = re.compile(r"""\btype\s*=\s*["']?(?!module\b|text/javascript\b|application/javascript\b)""", re.I)
 _TYPESCRIPT = re.compile(r"""\blang\s*=\s*["']?ts\b""", re.I)
 _FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
 _ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)^---[ \t]*\r?$", re.S | re.M)
 
 
 def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
-    """Vue single-file components: the `<template>` markup without `{{ }}`, and the `<script>`."""
+    """Vue single-file components: the `<template>` markup without `{{ }}` (with the data of bound
+    props), and the `<script>`."""
     markup = TextBuilder()
     read_markup(markup, source, delimited(source, re.compile(r"\{\{"), (("{{", "}}"),)), SKIPPED - {"template"},
-                options)
-    merge(builder, [markup, *_scripts(source, options, "Vue")])
+                options, partial(_bound_prop, options=options))
+    merge(builder, [markup, *_scripts(source, options)])
+
+
+def _bound_prop(builder: TextBuilder, name: str, value: str, start: int, options: Options) -> bool:
+    """`:items="[{ title: 'Invisalign', text: '...' }]"`: the array or object of a bound prop holds
+    copy as a data file does; any other bound expression (`:class`, `:to="route"`) is code. An
+    array the JS grammar cannot read raw (an HTML entity in it) stays code, as it was before."""
+    if not name.startswith((":", "v-bind:")) or value.lstrip()[:1] not in ("[", "{"):
+        return False
+    try:
+        read_js(builder, f"({value})", options, "js", base=start - 1, what="Vue bound prop")
+    except ParseError:
+        pass
+    return True
 
 
 def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code; the `<script>` is read as JavaScript."""
     markup = TextBuilder()
     read_markup(markup, source, braces(source), options=options)
-    merge(builder, [markup, *_scripts(source, options, "Svelte")])
+    merge(builder, [markup, *_scripts(source, options)])
 
 
 def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -47,18 +64,23 @@ def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
     start = fence.end() if fence else 0
     markup = TextBuilder()
     read_markup(markup, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
-    front = [_script(source, fence.start(1), fence.end(1), "ts", "Astro front matter", options)] if fence else []
+    front = [_script(source, fence.start(1), fence.end(1), "ts", options)] if fence else []
     merge(builder, [markup, *front])
 
 
-def _scripts(source: str, options: Options, component: str) -> Iterator[TextBuilder]:
+def _scripts(source: str, options: Options) -> Iterator[TextBuilder]:
     for m in _SCRIPT.finditer(source):
-        kind = "ts" if _TYPESCRIPT.search(m.group(1)) else "js"
-        yield _script(source, m.start(2), m.end(2), kind, f"{component} <script>", options)
+        if not _NOT_JS.search(m.group(1)):
+            kind = "ts" if _TYPESCRIPT.search(m.group(1)) else "js"
+            yield _script(source, m.start(2), m.end(2), kind, options)
 
 
-def _script(source: str, start: int, end: int, kind: str, what: str, options: Options) -> TextBuilder:
+def _script(source: str, start: int, end: int, kind: str, options: Options) -> TextBuilder:
+    """The copy of a script, or none when the grammar cannot read it: newer syntax (runes,
+    decorators) must not cost the whole component its markup, which was all that was read before."""
     part = TextBuilder()
-    read_js(part, source[start:end], options, kind, base=start, first_line=line_of(source, start),
-            what=f"{what} ({'TypeScript' if kind == 'ts' else 'JavaScript'})")
+    try:
+        read_js(part, source[start:end], options, kind, base=start, first_line=line_of(source, start))
+    except ParseError:
+        return TextBuilder()
     return part

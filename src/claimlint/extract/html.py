@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Callable
+from typing import Callable, Iterator
 from html.parser import HTMLParser, attrfind_tolerant, tagfind_tolerant
 
 from claimlint.extract.jsonld import add_jsonld
@@ -34,6 +34,8 @@ BLOCKS = frozenset({
 })
 META_TEXT = frozenset({"description", "og:description", "twitter:description", "og:title", "twitter:title"})
 JSONLD = "application/ld+json"
+# A reader of one attribute (builder, name, value, offset in the file) that returns whether it took it.
+AttributeReader = Callable[[TextBuilder, str, str, int], bool]
 _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 _NL = re.compile("\n")
 
@@ -50,10 +52,10 @@ def add_escaped(builder: TextBuilder, raw: str, offset: int) -> None:
 
 class _Extractor(HTMLParser):
     def __init__(self, builder: TextBuilder, source: str, base: int, skipped: frozenset[str],
-                 copy_attr: Callable[[str, str], bool] | None) -> None:
+                 copy_attr: Callable[[str, str], bool] | None, bound_attr: AttributeReader | None = None) -> None:
         super().__init__(convert_charrefs=False)
         self.builder, self.source, self.base = builder, source, base
-        self.skipped, self.copy_attr = skipped, copy_attr
+        self.skipped, self.copy_attr, self.bound_attr = skipped, copy_attr, bound_attr
         self.line_starts = [0] + [m.end() for m in _NL.finditer(source)]
         self.skip: list[str] = []
         self.forms = 0  # <form> elements open, when forms are chrome
@@ -148,23 +150,36 @@ class _Extractor(HTMLParser):
             if kind == JSONLD:
                 add_jsonld(self.builder, text, at)
             else:
-                add_html(self.builder, text, base=at, skipped=self.skipped, copy_attr=self.copy_attr)
+                add_html(self.builder, text, base=at, skipped=self.skipped, copy_attr=self.copy_attr,
+                         bound_attr=self.bound_attr)
         self.script = None
 
     def _attribute_text(self, tag: str, attrs: dict[str, str | None]) -> None:
-        """Alt text and meta descriptions are copy too (and, in MDX, copy props): lint them in place."""
-        if self.copy_attr is not None:
-            self._add_attribute(self.copy_attr)
-        elif tag in ("img", "area", "input"):
-            self._add_attribute(lambda name, value: name.lower() == "alt")
-        elif tag == "meta":
-            key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
-            if key in META_TEXT:
-                self._add_attribute(lambda name, value: name.lower() == "content")
+        """Alt text and meta descriptions are copy too (and, in MDX, copy props; in Vue, what a
+        bound prop's reader takes): lint them in place."""
+        wanted = self._copy_wanted(tag, attrs)
+        if wanted is None and self.bound_attr is None:
+            return
+        for name, value, start in self._attributes():
+            if self.bound_attr is not None and self.bound_attr(self.builder, name, value, start):
+                continue
+            if wanted is not None and wanted(name, value):
+                self.builder.block_break()
+                add_escaped(self.builder, value, start)
+                self.builder.block_break()
 
-    def _add_attribute(self, wanted: Callable[[str, str], bool]) -> None:
+    def _copy_wanted(self, tag: str, attrs: dict[str, str | None]) -> Callable[[str, str], bool] | None:
+        if self.copy_attr is not None:
+            return self.copy_attr
+        if tag in ("img", "area", "input"):
+            return lambda name, value: name.lower() == "alt"
+        key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
+        return (lambda name, value: name.lower() == "content") if tag == "meta" and key in META_TEXT else None
+
+    def _attributes(self) -> Iterator[tuple[str, str, int]]:
+        """The start tag's attributes that have a value: (name, value without its quotes, its offset in the file)."""
         tag_text = self.get_starttag_text() or ""
-        tag_start = self.here()
+        tag_start = self.base + self.here()
         k = tagfind_tolerant.match(tag_text, 1)
         pos = k.end() if k else len(tag_text)
         while pos < len(tag_text):
@@ -178,22 +193,19 @@ class _Extractor(HTMLParser):
             start = m.start(3)
             if value[:1] in "'\"" and value[-1:] == value[:1] and len(value) >= 2:
                 value, start = value[1:-1], start + 1
-            if not wanted(name, value):
-                continue
-            self.builder.block_break()
-            add_escaped(self.builder, value, self.base + tag_start + start)
-            self.builder.block_break()
+            yield name, value, tag_start + start
 
 
 def add_html(builder: TextBuilder, source: str, options: Options = DEFAULT, *, base: int = 0,
              skipped: frozenset[str] = SKIPPED | PAGE_CHROME,
-             copy_attr: Callable[[str, str], bool] | None = None) -> None:
+             copy_attr: Callable[[str, str], bool] | None = None, bound_attr: AttributeReader | None = None) -> None:
     """Extract the prose of `source` (an HTML page or fragment, found at `base`) into `builder`.
 
     Templates pass their own `skipped` tags (Vue's markup lives in `<template>`);
-    MDX passes `copy_attr`, which says which JSX props (by their written name and value) carry copy.
+    MDX passes `copy_attr`, which says which JSX props (by their written name and value) carry copy;
+    Vue passes `bound_attr`, which reads the copy of a bound prop's data and says it took the prop.
     """
-    parser = _Extractor(builder, source, base, skipped, copy_attr)
+    parser = _Extractor(builder, source, base, skipped, copy_attr, bound_attr)
     parser.feed(source)
     parser.close()
     if parser.script is not None:

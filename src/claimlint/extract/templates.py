@@ -16,7 +16,7 @@ from functools import partial
 from typing import Iterator
 
 from claimlint.errors import ParseError
-from claimlint.extract.html import SKIPPED, add_html
+from claimlint.extract.html import SKIPPED, AttributeReader, add_html
 from claimlint.extract.prose import DEFAULT, Options, is_copy
 from claimlint.extract.textmap import TextBuilder
 
@@ -127,10 +127,10 @@ def string_end(source: str, pos: int) -> int:
 
 
 def read_markup(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
-          options: Options | None = None) -> None:
+                options: Options | None = None, bound_attr: AttributeReader | None = None) -> None:
     """Read what is left once `spans` are blanked as HTML; with `options`, component props carry copy."""
     copy_attr = partial(is_copy_prop, options=options) if options is not None else None
-    add_html(builder, blank(source, spans), skipped=skipped, copy_attr=copy_attr)
+    add_html(builder, blank(source, spans), skipped=skipped, copy_attr=copy_attr, bound_attr=bound_attr)
 
 
 def is_copy_prop(name: str, value: str, options: Options = DEFAULT) -> bool:
