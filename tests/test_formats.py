@@ -67,6 +67,24 @@ Inline `no side effects` code and {"no side effects"} in an expression.
 @php $x = "no side effects"; @endphp
 @endsection
 """,
+    "page.cshtml": """\
+@model Page
+@* The peel is 100% safe. *@
+@{ var note = "no side effects"; }
+<h1>@Model.Title</h1>
+<p>@Html.Raw(Model.Intro) The peel is 100% safe.</p>
+@foreach (var s in Model.Items) {
+  <p>@s.Name: write to info@clinic.com, our exosome therapy has no side effects.</p>
+}
+<p>@(Model.Note ?? "no side effects")</p>
+""",
+    "page.aspx": """\
+<%@ Page Title="The peel is 100% safe." Language="C#" %>
+<asp:Content runat="server">
+<p>Our <%= Name %> exosome therapy has no side effects.</p>
+<% var x = "no side effects"; %>
+</asp:Content>
+""",
     "page.njk": """\
 {% extends "base.njk" %}
 {# no side effects #}
@@ -217,6 +235,8 @@ EXPECTED: dict[str, dict[str, list[int]]] = {
     "page.mdx": {NSE: [0, 4, 5], SAFE: [0]},
     "page.php": {NSE: [1]},
     "page.blade.php": {NSE: [0], SAFE: [1, 2]},
+    "page.cshtml": {NSE: [1], SAFE: [1]},
+    "page.aspx": {NSE: [0]},
     "page.njk": {NSE: [1], SAFE: [1]},
     "page.liquid": {NSE: [1]},
     "page.hbs": {NSE: [1]},
@@ -438,6 +458,7 @@ BROKEN = {
     "unclosed.erb": ("<p>Hi</p>\n<p><%= @name </p>\n", "2: unclosed template tag '<%' (no '%>' after it)"),
     "unclosed.svelte": ("<p>Hi</p>\n<p>{name</p>\n", "2: unclosed '{' expression (no matching '}')"),
     "unclosed.astro": ('---\nconst x = "no side effects";\n<p>Hi</p>\n', "1: unclosed '---' front-matter fence"),
+    "unclosed.cshtml": ("<p>Hi</p>\n@{ var x = 1;\n<p>Our peel.</p>\n", "2: unclosed '{' expression (no matching '}')"),
     "unclosed.blade.php": ("<p>Hi</p>\n@include('partials.nav'\n<p>Our peel.</p>\n",
                            "2: unclosed '(' directive arguments (no matching ')')"),
     "broken.jsx": ("export default () => (\n  <p>Our therapy</div>\n);\n", "2: cannot parse as JSX: </div> closes <p>"),

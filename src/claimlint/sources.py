@@ -35,7 +35,7 @@ MAX_CHARS = 5_000_000
 MAX_BYTES = 4 * MAX_CHARS
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DECLARES_CHARSET = frozenset({"html", "php", "blade", "jinja", "erb", "vue", "svelte", "astro"})
+_DECLARES_CHARSET = frozenset({"html", "php", "blade", "razor", "jinja", "erb", "vue", "svelte", "astro"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -46,7 +46,7 @@ QUIET_NAMES = re.compile(r".*\.(?:min\.js|min\.mjs|d\.ts|map)$|package-lock\.jso
 # files, reads only when named or included), so a folder of them is never a silent pass.
 REPORTED_SKIPS = frozenset({
     ".pdf", ".doc", ".odt", ".rtf", ".pages", ".tex", ".adoc", ".asciidoc", ".org", ".textile", ".wiki",
-    ".pug", ".jade", ".haml", ".slim", ".jsp", ".aspx", ".cshtml", ".razor", ".tpl", ".tmpl", ".gohtml",
+    ".pug", ".jade", ".haml", ".slim", ".jsp", ".tpl", ".tmpl", ".gohtml",
     ".xml", ".csv", ".po", ".strings", ".xliff", ".xlf",
 })
 

@@ -48,7 +48,8 @@ FORMATS: dict[str, Reader] = {
     "php": Reader("templates", "add_php"),
     "blade": Reader("templates", "add_blade"),  # Laravel: `.blade.php`, matched before `.php`
     "jinja": Reader("templates", "add_jinja"),  # also Nunjucks, Liquid, Handlebars, Twig, Mustache
-    "erb": Reader("templates", "add_erb"),  # also EJS
+    "erb": Reader("templates", "add_erb"),  # also EJS and ASP.NET Web Forms
+    "razor": Reader("templates", "add_razor"),  # ASP.NET `.cshtml` and `.razor`
     "astro": Reader("components", "add_astro"),
     "vue": Reader("components", "add_vue"),
     "svelte": Reader("components", "add_svelte"),
@@ -69,7 +70,8 @@ SUFFIXES = {
     ".php": "php", ".phtml": "php", ".blade.php": "blade",
     ".njk": "jinja", ".liquid": "jinja", ".hbs": "jinja", ".handlebars": "jinja", ".jinja": "jinja",
     ".jinja2": "jinja", ".j2": "jinja", ".twig": "jinja", ".mustache": "jinja",
-    ".erb": "erb", ".ejs": "erb",
+    ".erb": "erb", ".ejs": "erb", ".aspx": "erb", ".ascx": "erb", ".master": "erb",
+    ".cshtml": "razor", ".razor": "razor",
     ".astro": "astro", ".vue": "vue", ".svelte": "svelte",
     ".js": "js", ".jsx": "js", ".mjs": "js", ".cjs": "js",
     ".ts": "ts", ".mts": "ts", ".cts": "ts", ".tsx": "tsx",

@@ -28,6 +28,12 @@ _BLADE = (("{{--", "--}}"), ("{!!", "!!}"), ("{{", "}}"))
 _BLADE_OPEN = re.compile(r"\{\{--|\{!!|\{\{")
 _BLADE_PHP = re.compile(r"@php\b(?!\s*\()|<\?")
 _BLADE_DIRECTIVE = re.compile(r"(?<![\w@.])@[A-Za-z]\w*")
+_RAZOR = re.compile(r"(?<![\w@.])@(?:\{|\(|[A-Za-z_]\w*)")
+_RAZOR_MEMBER = re.compile(r"\.[A-Za-z_]\w*")
+_RAZOR_HEAD = re.compile(r"\s*\(")
+_RAZOR_LINE = frozenset({"model", "inject", "page", "layout", "using", "addTagHelper", "removeTagHelper", "namespace",
+                         "inherits", "implements", "attribute", "rendermode", "typeparam"})
+_RAZOR_STATEMENT = frozenset({"if", "foreach", "for", "while", "switch", "lock", "catch", "section"})
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
 
@@ -163,6 +169,43 @@ def _directives(source: str) -> Iterator[Span]:
         if rest == "(":
             end = _matching(source, end, "(", ")")
         yield m.start(), end
+
+
+def add_razor(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
+    """ASP.NET Razor (`.cshtml`, `.razor`): `@* *@`, `@{ }` blocks, `@( )` and `@Model.Name`,
+    `@Html.Raw(x)`, `@if (x)` expressions are code; `info@clinic.com` and `@@` are not."""
+    comments = delimited(source, re.compile(r"@\*"), (("@*", "*@"),))
+    rest = blank(source, comments)
+    read_markup(builder, source, comments + list(_razor_code(rest)))
+
+
+def _razor_code(source: str) -> Iterator[Span]:
+    """`@{ ... }`, `@( ... )`, a directive line (`@model X<Y>`), a statement's head (`@foreach (var s in
+    Model)`, its braces stay) and `@name` with what it calls, indexes or reads (`@Model.Items[0].Title`)."""
+    for m in _RAZOR.finditer(source):
+        word, end = m.group()[1:], m.end()
+        if word in ("{", "("):
+            end = _matching(source, m.start() + 1, word, "}" if word == "{" else ")")
+        elif word in _RAZOR_LINE:
+            end = source.find("\n", end) % (len(source) + 1)
+        elif word in _RAZOR_STATEMENT:
+            head = _RAZOR_HEAD.match(source, end)
+            end = _matching(source, head.end() - 1, "(", ")") if head else end
+        else:
+            end = _member_end(source, end)
+        yield m.start(), end
+
+
+def _member_end(source: str, end: int) -> int:
+    """Past `.name`, `(...)` and `[...]` after a Razor expression's first name."""
+    while end < len(source):
+        if source[end] in "([":
+            end = _matching(source, end, source[end], ")" if source[end] == "(" else "]")
+        elif (name := _RAZOR_MEMBER.match(source, end)) is not None:
+            end = name.end()
+        else:
+            return end
+    return end
 
 
 def add_jinja(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
