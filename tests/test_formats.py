@@ -233,10 +233,11 @@ Inline ``no side effects`` literal.
 # Which occurrences of each claim are copy (0-based, in file order); the others are decoys.
 EXPECTED: dict[str, dict[str, list[int]]] = {
     "page.mdx": {NSE: [0, 4, 5], SAFE: [0]},
-    "page.php": {NSE: [1]},
-    "page.blade.php": {NSE: [0], SAFE: [1, 2]},
-    "page.cshtml": {NSE: [1], SAFE: [1]},
-    "page.aspx": {NSE: [0]},
+    # a sentence quoted in template code is passed to the page: copy (comments stay code)
+    "page.php": {NSE: [0, 1]},
+    "page.blade.php": {NSE: [0, 1, 2], SAFE: [1, 2]},
+    "page.cshtml": {NSE: [0, 1, 2], SAFE: [1]},
+    "page.aspx": {NSE: [0, 1], SAFE: [0]},
     "page.njk": {NSE: [1], SAFE: [1]},
     "page.liquid": {NSE: [1]},
     "page.hbs": {NSE: [1]},
@@ -340,6 +341,14 @@ def test_formats_a_component_script_the_grammar_cannot_read_keeps_the_markup(emp
               '${JSON.stringify(schema)}</script>`}</svelte:head>\n<p>The peel is 100% safe.</p>\n')
     found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "+page.svelte", config=empty_config)]
     assert found == [("completely-safe", 5, 16, SAFE)]
+
+
+def test_formats_a_sentence_passed_in_template_code_is_copy(empty_config: str) -> None:
+    """A macro's argument is the page's copy; names, classes and comments in template code stay code."""
+    source = ('{% from "macros.njk" import hero %}\n{{ hero("Peels", "Our peel is 100% safe.", "/img/peel.jpg") }}\n'
+              '{% set cls = "btn btn-primary" %}{# "The peel is 100% safe." #}\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "page.njk", config=empty_config)]
+    assert found == [("completely-safe", 2, 31, SAFE)]
 
 
 def test_formats_a_script_that_holds_a_template_is_copy(empty_config: str) -> None:

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from claimlint.errors import ParseError
 from claimlint.extract.html import SKIPPED, AttributeReader, add_html
-from claimlint.extract.prose import DEFAULT, Options, is_copy
+from claimlint.extract.prose import DEFAULT, Options, is_copy, looks_like_prose
 from claimlint.extract.textmap import TextBuilder
 
 Span = tuple[int, int]
@@ -34,6 +34,7 @@ _RAZOR_HEAD = re.compile(r"\s*\(")
 _RAZOR_LINE = frozenset({"model", "inject", "page", "layout", "using", "addTagHelper", "removeTagHelper", "namespace",
                          "inherits", "implements", "attribute", "rendermode", "typeparam"})
 _RAZOR_STATEMENT = frozenset({"if", "foreach", "for", "while", "switch", "lock", "catch", "section"})
+_QUOTED = re.compile(r"(?<![\\\w])[\"']")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _RAW_TAGS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
 
@@ -132,6 +133,26 @@ def string_end(source: str, pos: int) -> int:
     return pos
 
 
+def without_copy(source: str, spans: list[Span], comments: tuple[str, ...] = ()) -> list[Span]:
+    """The code `spans` less the sentences quoted in them: `{{ hero("Our peel is 100% safe.") }}`,
+    `@include('faq', ['answer' => '...'])` and `<?php $intro = "..."; ?>` pass copy to the page.
+    A span that opens with one of `comments` stays code whole."""
+    code: list[Span] = []
+    for start, end in spans:
+        if source.startswith(comments, start):
+            code.append((start, end))
+            continue
+        pos = at = start
+        while (quote := _QUOTED.search(source, at, end)) is not None:
+            close = string_end(source, quote.start())
+            if close <= end and looks_like_prose(source[quote.start() + 1:close - 1]):
+                code.append((pos, quote.start() + 1))
+                pos = close - 1
+            at = close
+        code.append((pos, end))
+    return code
+
+
 def read_markup(builder: TextBuilder, source: str, spans: list[Span], skipped: frozenset[str] = SKIPPED,
                 options: Options | None = None, bound_attr: AttributeReader | None = None) -> None:
     """Read what is left once `spans` are blanked as HTML; with `options`, component props carry copy."""
@@ -148,7 +169,8 @@ def is_copy_prop(name: str, value: str, options: Options = DEFAULT) -> bool:
 
 def add_php(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """PHP: `<?php ... ?>` and `<?= ... ?>` are code; a file may end inside its last block."""
-    read_markup(builder, source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),), unclosed_ok=True))
+    read_markup(builder, source, without_copy(source, delimited(source, re.compile(r"<\?"), (("<?", "?>"),),
+                                                                unclosed_ok=True)))
 
 
 def add_blade(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -158,7 +180,7 @@ def add_blade(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
     rest = blank(source, php)
     tags = delimited(rest, _BLADE_OPEN, _BLADE)
     rest = blank(rest, tags)
-    read_markup(builder, source, php + tags + list(_directives(rest)))
+    read_markup(builder, source, without_copy(source, php + tags + list(_directives(rest)), ("{{--",)))
 
 
 def _directives(source: str) -> Iterator[Span]:
@@ -176,7 +198,7 @@ def add_razor(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
     `@Html.Raw(x)`, `@if (x)` expressions are code; `info@clinic.com` and `@@` are not."""
     comments = delimited(source, re.compile(r"@\*"), (("@*", "*@"),))
     rest = blank(source, comments)
-    read_markup(builder, source, comments + list(_razor_code(rest)))
+    read_markup(builder, source, comments + without_copy(rest, list(_razor_code(rest))))
 
 
 def _razor_code(source: str) -> Iterator[Span]:
@@ -212,9 +234,9 @@ def add_jinja(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
     """Jinja, Nunjucks, Liquid, Handlebars, Twig, Mustache: `{{ }}`, `{% %}`, `{# #}` and comment blocks."""
     comments = [(m.start(), m.end()) for m in _LIQUID_COMMENT.finditer(source)]
     rest = blank(source, comments)
-    read_markup(builder, source, comments + delimited(rest, _JINJA_OPEN, _JINJA))
+    read_markup(builder, source, comments + without_copy(rest, delimited(rest, _JINJA_OPEN, _JINJA), ("{#", "{{!--")))
 
 
 def add_erb(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
     """ERB and EJS: `<% %>`, `<%= %>`, `<%# %>`."""
-    read_markup(builder, source, delimited(source, re.compile(r"<%"), (("<%", "%>"),)))
+    read_markup(builder, source, without_copy(source, delimited(source, re.compile(r"<%"), (("<%", "%>"),)), ("<%#", "<%--")))
