@@ -373,6 +373,16 @@ def test_formats_a_bare_ampersand_in_jsx_text_parses_and_is_kept(path: str, empt
     assert found == [("completely-safe", line, SAFE)]
 
 
+def test_formats_mdx_prop_expressions_hold_copy(empty_config: str) -> None:
+    """`<Faq items={[...]} />` and `<Hero title={"..."} />` pass copy; `{/* */}`, `className={x}` and
+    a bare `{expression}` in the text stay code."""
+    source = ('# Peels\n\n<Faq items={[\n  { question: "Is it safe?", answer: "The peel is 100% safe." },\n]} />\n\n'
+              '<Hero className={styles.hero} title={"Our exosome therapy has no side effects."} />\n\n'
+              '{/* The peel is 100% safe. */}\n\nOur peel {"is 100% safe"}.\n')
+    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    assert found == [("completely-safe", 4, 51, SAFE), ("no-side-effects", 7, 63, NSE)]
+
+
 def test_formats_jsx_props_that_read_like_sentences_are_copy(empty_config: str) -> None:
     """`<Faq q="..." a="...">`: short prop names hold copy too; class names and ids stay code."""
     source = ('<Faq q="Is it safe?" a="Yes, the peel is 100% safe." />\n\n'
