@@ -272,6 +272,10 @@ def _expected(path: str) -> list[tuple[str, int, int, str]]:
     return sorted(out, key=lambda f: (f[1], f[2]))
 
 
+def _claims(source: str, path: str, config: str) -> list[tuple[str, int, int, str]]:
+    return [(f.rule, f.line, f.column, f.text) for f in lint_text(source, path, config=config)]
+
+
 def _found(path: str, config: str) -> list[tuple[str, int, int, str]]:
     source = SOURCES[path]
     findings = lint_text(source, path=path, config=config)
@@ -306,7 +310,7 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
               '  painParagraphs: [\n    "Our exosome therapy has no side effects.",\n  ],\n'
               '  heroImage: "/img/no side effects.webp",\n  faqs: [{ question: "Is it safe?", answer:\n'
               '      "The peel is 100% safe." }],\n};\n\n# Heading\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    found = _claims(source, "a.mdx", empty_config)
     assert found == [("no-side-effects", 5, 30, NSE), ("completely-safe", 9, 20, SAFE)]
 
 
@@ -321,7 +325,7 @@ def test_formats_mdx_corpus_style_metadata_export(empty_config: str) -> None:
 ])
 def test_formats_a_components_script_keeps_its_copy(path: str, source: str, empty_config: str) -> None:
     """FAQs, testimonials and service blurbs often live in a component's script, not its markup."""
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, path, config=empty_config)]
+    found = _claims(source, path, empty_config)
     assert found == [("completely-safe", 5, source.splitlines()[4].index(SAFE) + 1, SAFE)]
 
 
@@ -330,7 +334,7 @@ def test_formats_a_vue_bound_props_data_is_copy_and_other_bindings_are_code(empt
     source = ('<template>\n  <Blurb :class="{ active: isOn }" :to="{ path: \'/book\' }"\n'
               '    :blurb="[\n      { title: \'Peels\' },\n      { text: \'The peel is 100% safe.\' },\n    ]" />\n'
               '  <p :title="\'100% safe\'">Book today.</p>\n</template>\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "Peel.vue", config=empty_config)]
+    found = _claims(source, "Peel.vue", empty_config)
     assert found == [("completely-safe", 5, 28, SAFE)]
 
 
@@ -339,7 +343,7 @@ def test_formats_a_component_script_the_grammar_cannot_read_keeps_the_markup(emp
     expression (JSON-LD in `{@html ...}`) is not the component's script."""
     source = ('<script>\nconst x = {title: \'a\' \'b\'};\n</script>\n<svelte:head>{@html `<script type="application/ld+json">'
               '${JSON.stringify(schema)}</script>`}</svelte:head>\n<p>The peel is 100% safe.</p>\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "+page.svelte", config=empty_config)]
+    found = _claims(source, "+page.svelte", empty_config)
     assert found == [("completely-safe", 5, 16, SAFE)]
 
 
@@ -347,7 +351,7 @@ def test_formats_a_sentence_passed_in_template_code_is_copy(empty_config: str) -
     """A macro's argument is the page's copy; names, classes and comments in template code stay code."""
     source = ('{% from "macros.njk" import hero %}\n{{ hero("Peels", "Our peel is 100% safe.", "/img/peel.jpg") }}\n'
               '{% set cls = "btn btn-primary" %}{# "The peel is 100% safe." #}\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "page.njk", config=empty_config)]
+    found = _claims(source, "page.njk", empty_config)
     assert found == [("completely-safe", 2, 31, SAFE)]
 
 
@@ -356,7 +360,7 @@ def test_formats_a_script_that_holds_a_template_is_copy(empty_config: str) -> No
     source = ('<script type="text/x-template" id="peel">\n  <div><h1>Peels</h1>\n  <p>The peel is 100% safe.</p></div>\n'
               '</script>\n<script>const note = "The peel is 100% safe.";</script>\n'
               '<script type="text/x-handlebars-template"><p>{{name}}: the peel is 100% safe.</p></script>\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "page.html", config=empty_config)]
+    found = _claims(source, "page.html", empty_config)
     assert found == [("completely-safe", 3, 18, SAFE), ("completely-safe", 6, 68, SAFE)]
 
 
@@ -379,15 +383,28 @@ def test_formats_mdx_prop_expressions_hold_copy(empty_config: str) -> None:
     source = ('# Peels\n\n<Faq items={[\n  { question: "Is it safe?", answer: "The peel is 100% safe." },\n]} />\n\n'
               '<Hero className={styles.hero} title={"Our exosome therapy has no side effects."} />\n\n'
               '{/* The peel is 100% safe. */}\n\nOur peel {"is 100% safe"}.\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    found = _claims(source, "a.mdx", empty_config)
     assert found == [("completely-safe", 4, 51, SAFE), ("no-side-effects", 7, 63, NSE)]
+
+
+@pytest.mark.parametrize("path, source", [
+    ("index.astro", '---\nconst on = true;\n---\n<Faq class={on} items={[{ question: "Is it safe?",\n'
+                    '  answer: "The peel is 100% safe." }]} />\n<p>{on ? "The peel is 100% safe." : ""}</p>\n'),
+    ("+page.svelte", '<script>let on = true;</script>\n{#if on}<Faq class={on} items={[{ question: "Is it safe?",\n'
+                     '  answer: "The peel is 100% safe." }]} />{/if}\n<p>{on ? "The peel is 100% safe." : ""}</p>\n'),
+])
+def test_formats_component_prop_expressions_hold_copy(path: str, source: str, empty_config: str) -> None:
+    """Astro and Svelte pass copy in a prop's expression as MDX does; a child expression stays code."""
+    found = _claims(source, path, empty_config)
+    line = source.count("\n", 0, source.index("answer")) + 1
+    assert found == [("completely-safe", line, 24, SAFE)]
 
 
 def test_formats_jsx_props_that_read_like_sentences_are_copy(empty_config: str) -> None:
     """`<Faq q="..." a="...">`: short prop names hold copy too; class names and ids stay code."""
     source = ('<Faq q="Is it safe?" a="Yes, the peel is 100% safe." />\n\n'
               '<Hero className="no side effects here" id="no side effects" />\n')
-    found = [(f.rule, f.line, f.column, f.text) for f in lint_text(source, "a.mdx", config=empty_config)]
+    found = _claims(source, "a.mdx", empty_config)
     assert found == [("completely-safe", 1, 42, SAFE)]
     assert [(f.rule, f.text) for f in lint_text(source.replace("<Faq", "<faq-item"), "a.vue", config=empty_config)
             ] == [("completely-safe", SAFE)]

@@ -3,7 +3,8 @@
 A component's markup is read as a template's is (expressions blanked, copy props read). Its
 script (Vue's and Svelte's `<script>`, Astro's `---` front matter) is read as a JavaScript file
 is, by where each string is: pages keep their FAQs, testimonials and service blurbs there
-(`const faqs = [{ question: "...", answer: "..." }]`), and such copy must not pass unread.
+(`const faqs = [{ question: "...", answer: "..." }]`), and such copy must not pass unread; so
+is a prop given as an expression (`<Faq items={[...]} />`), in MDX too.
 An Astro `<script>` runs in the browser and is left alone.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from claimlint.errors import ParseError
 from claimlint.extract.html import SKIPPED
 from claimlint.extract.js import read_js
 from claimlint.extract.prose import DEFAULT, Options
-from claimlint.extract.templates import braces, delimited, line_of, read_markup
+from claimlint.extract.templates import Span, braces, delimited, line_of, read_markup
 from claimlint.extract.textmap import TextBuilder, merge
 
 # A component's own script starts a line; one written inside an expression or a string is not it.
@@ -24,6 +25,8 @@ _SCRIPT = re.compile(r"^(<script\b[^>]*>)(.*?)</script\s*>", re.S | re.I | re.M)
 _NOT_JS = re.compile(r"""\btype\s*=\s*["']?(?!module\b|text/javascript\b|application/javascript\b)""", re.I)
 _TYPESCRIPT = re.compile(r"""\blang\s*=\s*["']?ts\b""", re.I)
 _FENCE_OPEN = re.compile(r"\A\s*---[ \t]*(?:\r?\n|\r)")
+_PROP_BEFORE = re.compile(r"\s([A-Za-z_][\w-]*)\s*=\s*\Z")  # `<Hero title=` before a `{`
+EXPRESSION_COMMENT = re.compile(r"\{\s*/\*(.*)\*/\s*\}\Z", re.S)  # `{/* ... */}`
 _ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)^---[ \t]*\r?$", re.S | re.M)
 
 
@@ -50,10 +53,12 @@ def _bound_prop(builder: TextBuilder, name: str, value: str, start: int, options
 
 
 def add_svelte(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
-    """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code; the `<script>` is read as JavaScript."""
+    """Svelte: `{expression}` and `{#if}`/`{/if}` blocks are code, but a prop's expression and the
+    `<script>` are read as JavaScript."""
     markup = TextBuilder()
-    read_markup(markup, source, braces(source), options=options)
-    merge(builder, [markup, *_scripts(source, options)])
+    expressions = braces(source)
+    read_markup(markup, source, expressions, options=options)
+    merge(builder, [markup, *prop_expressions(source, expressions, options), *_scripts(source, options)])
 
 
 def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -63,9 +68,28 @@ def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
         raise ParseError(line_of(source, source.index("---")), "unclosed '---' front-matter fence (no closing '---')")
     start = fence.end() if fence else 0
     markup = TextBuilder()
-    read_markup(markup, source, ([(0, start)] if fence else []) + braces(source, start), options=options)
+    expressions = braces(source, start)
+    read_markup(markup, source, ([(0, start)] if fence else []) + expressions, options=options)
     front = [_script(source, fence.start(1), fence.end(1), "ts", options)] if fence else []
-    merge(builder, [markup, *front])
+    merge(builder, [markup, *prop_expressions(source, expressions, options), *front])
+
+
+def prop_expressions(source: str, expressions: list[Span], options: Options) -> Iterator[TextBuilder]:
+    """`<Faq items={[{ answer: "..." }]} />`, `<Hero title={"..."} />` (MDX, Astro, Svelte): a prop's
+    expression holds copy as a data file does. It is read as JS with the prop's name as its key
+    (`({"items": ...})`, the wrapper lying over the tag's own characters); one the grammar cannot
+    read stays code, as every expression was before."""
+    for start, end in expressions:
+        prop = _PROP_BEFORE.search(source, max(0, start - 100), start)
+        if prop is None or EXPRESSION_COMMENT.match(source, start, end):
+            continue
+        wrapper = f'({{"{prop.group(1)}": '
+        part = TextBuilder()
+        try:
+            read_js(part, wrapper + source[start + 1:end - 1] + "})", options, "js", base=start + 1 - len(wrapper))
+        except ParseError:
+            continue
+        yield part
 
 
 def _scripts(source: str, options: Options) -> Iterator[TextBuilder]:

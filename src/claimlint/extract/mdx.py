@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from typing import Iterator
 
-from claimlint.errors import ParseError
+from claimlint.extract.components import EXPRESSION_COMMENT, prop_expressions
 from claimlint.extract.js import read_js
 from claimlint.extract.html import add_html
 from claimlint.extract.markdown import FRONT_MATTER, add_markdown
@@ -30,8 +29,6 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$
 _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
 _BLANK_LINE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _ENDS_BLANK = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\Z")
-_PROP_BEFORE = re.compile(r"\s([A-Za-z_][\w-]*)\s*=\s*\Z")  # `<Hero title=` before a `{`
-_EXPRESSION_COMMENT = re.compile(r"\{\s*/\*(.*)\*/\s*\}\Z", re.S)
 
 
 def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> None:
@@ -53,24 +50,8 @@ def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
     markdown = blank(source, esm + expressions)
     copy_prop = partial(is_copy_prop, options=options)
     add_markdown(body, markdown, options, html=lambda b, s, base: add_html(b, s, base=base, copy_attr=copy_prop))
-    merge(builder, [body, *parts, *_prop_expressions(source, expressions, options)])
+    merge(builder, [body, *parts, *prop_expressions(source, expressions, options)])
 
-
-def _prop_expressions(source: str, expressions: list[Span], options: Options) -> Iterator[TextBuilder]:
-    """`<Faq items={[{ answer: "..." }]} />`, `<Hero title={"..."} />`: a prop's expression holds copy
-    as an export does. It is read as JS with the prop's name as its key (`({"items": ...})`, the
-    wrapper lying over the tag's own characters); one the grammar cannot read stays code."""
-    for start, end in expressions:
-        prop = _PROP_BEFORE.search(source, max(0, start - 100), start)
-        if prop is None or _EXPRESSION_COMMENT.match(source, start, end):
-            continue
-        wrapper = f'({{"{prop.group(1)}": '
-        part = TextBuilder()
-        try:
-            read_js(part, wrapper + source[start + 1:end - 1] + "})", options, "js", base=start + 1 - len(wrapper))
-        except ParseError:
-            continue
-        yield part
 
 
 def _esm_blocks(source: str, code: list[Span], front_end: int) -> list[Span]:
@@ -120,7 +101,7 @@ def _expressions(source: str, code: list[Span], body: TextBuilder) -> list[Span]
     """`{...}` spans outside code; `{/* ... */}` comments are kept as directives."""
     spans = braces(blank(source, code))  # braces() itself steps over <script>, <style> and comments
     for start, end in spans:
-        comment = _EXPRESSION_COMMENT.match(source, start, end)
+        comment = EXPRESSION_COMMENT.match(source, start, end)
         if comment:
             body.comments.append(Comment(start, end, comment.group(1)))
     return spans
