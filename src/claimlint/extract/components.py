@@ -41,14 +41,10 @@ def add_vue(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
 
 def _bound_prop(builder: TextBuilder, name: str, value: str, start: int, options: Options) -> bool:
     """`:items="[{ title: 'Invisalign', text: '...' }]"`: the array or object of a bound prop holds
-    copy as a data file does; any other bound expression (`:class`, `:to="route"`) is code. An
-    array the JS grammar cannot read raw (an HTML entity in it) stays code, as it was before."""
+    copy as a data file does; any other bound expression (`:class`, `:to="route"`) is code."""
     if not name.startswith((":", "v-bind:")) or value.lstrip()[:1] not in ("[", "{"):
         return False
-    try:
-        read_js(builder, f"({value})", options, "js", base=start - 1, what="Vue bound prop")
-    except ParseError:
-        pass
+    _expression_copy(builder, value, start, options)
     return True
 
 
@@ -76,20 +72,13 @@ def add_astro(builder: TextBuilder, source: str, options: Options = DEFAULT) -> 
 
 def prop_expressions(source: str, expressions: list[Span], options: Options) -> Iterator[TextBuilder]:
     """`<Faq items={[{ answer: "..." }]} />`, `<Hero title={"..."} />` (MDX, Astro, Svelte): a prop's
-    expression holds copy as a data file does. It is read as JS with the prop's name as its key
-    (`({"items": ...})`, the wrapper lying over the tag's own characters); one the grammar cannot
-    read stays code, as every expression was before."""
+    expression holds copy as a data file does, read with the prop's name as its key."""
     for start, end in expressions:
         prop = _PROP_BEFORE.search(source, max(0, start - 100), start)
-        if prop is None or EXPRESSION_COMMENT.match(source, start, end):
-            continue
-        wrapper = f'({{"{prop.group(1)}": '
-        part = TextBuilder()
-        try:
-            read_js(part, wrapper + source[start + 1:end - 1] + "})", options, "js", base=start + 1 - len(wrapper))
-        except ParseError:
-            continue
-        yield part
+        if prop is not None and not EXPRESSION_COMMENT.match(source, start, end):
+            part = TextBuilder()
+            _expression_copy(part, source[start + 1:end - 1], start + 1, options, key=prop.group(1))
+            yield part
 
 
 def _scripts(source: str, options: Options) -> Iterator[TextBuilder]:
@@ -100,11 +89,23 @@ def _scripts(source: str, options: Options) -> Iterator[TextBuilder]:
 
 
 def _script(source: str, start: int, end: int, kind: str, options: Options) -> TextBuilder:
-    """The copy of a script, or none when the grammar cannot read it: newer syntax (runes,
-    decorators) must not cost the whole component its markup, which was all that was read before."""
     part = TextBuilder()
-    try:
-        read_js(part, source[start:end], options, kind, base=start, first_line=line_of(source, start))
-    except ParseError:
-        return TextBuilder()
+    _js_copy(part, source[start:end], start, kind, options)
     return part
+
+
+def _expression_copy(builder: TextBuilder, expression: str, start: int, options: Options,
+                     key: str | None = None) -> None:
+    """An expression found at `start`, parsed in parentheses (`({"items": ...})` with a `key`, which
+    then names its strings); the wrapper lies over the characters before it, where nothing is read."""
+    wrapper = f'({{"{key}": ' if key else "("
+    _js_copy(builder, wrapper + expression + ("})" if key else ")"), start - len(wrapper), "js", options)
+
+
+def _js_copy(builder: TextBuilder, code: str, base: int, kind: str, options: Options) -> None:
+    """The copy of `code`, or none when the grammar cannot read it: newer syntax (runes, decorators)
+    or an HTML entity must not cost the component its markup, which was all that was read before."""
+    try:
+        read_js(builder, code, options, kind, base=base)
+    except ParseError:
+        pass

@@ -53,7 +53,6 @@ def add_mdx(builder: TextBuilder, source: str, options: Options = DEFAULT) -> No
     merge(builder, [body, *parts, *prop_expressions(source, expressions, options)])
 
 
-
 def _esm_blocks(source: str, code: list[Span], front_end: int) -> list[Span]:
     """Spans of import/export blocks: from a line that starts with either, after a blank line,
     to the first blank line outside brackets (a parse error in it is reported by the JS reader)."""

@@ -187,8 +187,7 @@ def _directives(source: str) -> Iterator[Span]:
     """`@name` and its parenthesised arguments, when it starts a word."""
     for m in _BLADE_DIRECTIVE.finditer(source):
         end = m.end()
-        rest = source[end:end + 1]
-        if rest == "(":
+        if source.startswith("(", end):
             end = _matching(source, end, "(", ")")
         yield m.start(), end
 
@@ -209,7 +208,8 @@ def _razor_code(source: str) -> Iterator[Span]:
         if word in ("{", "("):
             end = _matching(source, m.start() + 1, word, "}" if word == "{" else ")")
         elif word in _RAZOR_LINE:
-            end = source.find("\n", end) % (len(source) + 1)
+            line_end = source.find("\n", end)
+            end = len(source) if line_end < 0 else line_end
         elif word in _RAZOR_STATEMENT:
             head = _RAZOR_HEAD.match(source, end)
             end = _matching(source, head.end() - 1, "(", ")") if head else end
